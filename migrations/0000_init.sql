@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS smoke (id integer primary key);
