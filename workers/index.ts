@@ -1,5 +1,15 @@
+import { createApp } from "./http/app";
+import { routeSocket } from "./http/sockets";
+
+export { ConversationServer } from "../durable-objects/conversation/conversation-server";
+
+const app = createApp();
+
 export default {
-  fetch() {
-    return new Response("ok");
+  async fetch(request, env, ctx) {
+    if (request.headers.get("Upgrade")?.toLowerCase() === "websocket") {
+      return (await routeSocket(request, env)) ?? new Response("Not found", { status: 404 });
+    }
+    return app.fetch(request, env, ctx);
   },
-};
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,112 @@
+import { assertTransition } from "../../workers/domain/conversation-status";
+import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
+import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
+import type { ConversationStore } from "./store";
+
+/**
+ * Every change to a conversation, each one written together with its outbox record in one synchronous
+ * storage transaction: either both land or neither does.
+ */
+export class ConversationLog {
+  constructor(
+    private readonly store: ConversationStore,
+    private readonly transaction: <T>(fn: () => T) => T,
+  ) {}
+
+  create(input: { id: string; workspaceId: string; customer: Customer; now: string }): void {
+    this.transaction(() => {
+      this.store.create(input);
+      this.recordConversation();
+    });
+  }
+
+  /**
+   * Appends a message, or returns the one already stored under the same `clientId` so a retried send is
+   * stored once. `duplicate` tells the caller not to react to it a second time.
+   */
+  append(input: { role: Role; text: string; clientId?: string; meta?: MessageMeta; now: string }): {
+    message: Message;
+    duplicate: boolean;
+  } {
+    return this.transaction(() => {
+      if (input.clientId) {
+        const existing = this.store.messageByClientId(input.clientId);
+        if (existing) return { message: existing, duplicate: true };
+      }
+      const message = this.store.appendMessage({
+        id: crypto.randomUUID(),
+        role: input.role,
+        text: input.text,
+        clientId: input.clientId,
+        meta: input.meta ?? {},
+        now: input.now,
+      });
+      this.store.touch(input.now);
+      this.recordMessage(message);
+      this.recordConversation();
+      return { message, duplicate: false };
+    });
+  }
+
+  updateMeta(message: Message, meta: MessageMeta): Message {
+    return this.transaction(() => {
+      this.store.updateMessageMeta(message.seq, meta);
+      const updated = { ...message, meta };
+      this.recordMessage(updated);
+      return updated;
+    });
+  }
+
+  /**
+   * Moves to `to` (refusing a transition the state machine forbids) and appends the system message that
+   * tells every client, so status changes are part of the replayable history.
+   */
+  transition(to: ConversationStatus, now: string, meta: MessageMeta = {}, text?: string): Message {
+    return this.transaction(() => {
+      const current = this.requireSummary();
+      assertTransition(current.status, to);
+      this.store.setStatus(to, now);
+      const message = this.store.appendMessage({
+        id: crypto.randomUUID(),
+        role: "system",
+        text: text ?? `Status changed from ${current.status} to ${to}.`,
+        meta: { ...meta, event: "status", from: current.status, to },
+        now,
+      });
+      this.recordMessage(message);
+      this.recordConversation();
+      return message;
+    });
+  }
+
+  recordHandoff(handoff: Handoff, seq: number, now: string): void {
+    this.transaction(() => {
+      const { id, workspaceId } = this.requireSummary();
+      this.store.setHandoff(handoff, now);
+      this.store.enqueueOutbox({
+        kind: "handoff",
+        workspaceId,
+        conversationId: id,
+        id: `${id}:${seq}`,
+        seq,
+        handoff,
+      });
+      this.recordConversation();
+    });
+  }
+
+  private requireSummary() {
+    const summary = this.store.summary();
+    if (!summary) throw new Error("conversation not created");
+    return summary;
+  }
+
+  private recordConversation(): void {
+    this.store.enqueueOutbox({ kind: "conversation", conversation: this.requireSummary() });
+  }
+
+  private recordMessage(message: Message): void {
+    const { id, workspaceId } = this.requireSummary();
+    this.store.enqueueOutbox({ kind: "message", workspaceId, conversationId: id, message });
+  }
+}

@@ -1,0 +1,92 @@
+import { sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "../../workers/db/client";
+import { conversations, handoffs, messages } from "../../workers/db/schema";
+import { assertNever } from "../../workers/protocol/frames";
+import type { OutboxRecord } from "./outbox-records";
+
+/** Rows per D1 batch: small enough to stay well under D1's statement limits, large enough to catch up fast. */
+export const OUTBOX_BATCH = 50;
+
+/**
+ * Turns outbox records into idempotent D1 upserts. Replaying a record any number of times gives the same
+ * row, so a batch that failed half-way (or succeeded but whose acknowledgement was lost) is simply resent.
+ */
+export function toStatements(db: Db, records: OutboxRecord[]): BatchItem<"sqlite">[] {
+  return records.map((r) => {
+    switch (r.kind) {
+      case "conversation": {
+        const c = r.conversation;
+        const row = {
+          id: c.id,
+          workspaceId: c.workspaceId,
+          status: c.status,
+          customer: c.customer,
+          lastSeq: c.lastSeq,
+          createdAt: c.createdAt,
+          updatedAt: c.updatedAt,
+        };
+        // A late retry of an older snapshot must not overwrite a newer one.
+        return db
+          .insert(conversations)
+          .values(row)
+          .onConflictDoUpdate({
+            target: conversations.id,
+            set: {
+              status: row.status,
+              customer: row.customer,
+              lastSeq: row.lastSeq,
+              updatedAt: row.updatedAt,
+            },
+            setWhere: sql`${conversations.updatedAt} <= excluded.updated_at`,
+          });
+      }
+      case "message": {
+        const m = r.message;
+        const row = {
+          conversationId: r.conversationId,
+          seq: m.seq,
+          id: m.id,
+          workspaceId: r.workspaceId,
+          role: m.role,
+          text: m.text,
+          clientId: m.clientId ?? null,
+          meta: m.meta,
+          createdAt: m.createdAt,
+        };
+        return db
+          .insert(messages)
+          .values(row)
+          .onConflictDoUpdate({ target: [messages.conversationId, messages.seq], set: { meta: row.meta } });
+      }
+      case "handoff": {
+        const h = r.handoff;
+        const row = {
+          id: r.id,
+          conversationId: r.conversationId,
+          workspaceId: r.workspaceId,
+          seq: r.seq,
+          trigger: h.trigger,
+          triggers: h.triggers,
+          signals: h.signals,
+          explanation: h.explanation,
+          summary: h.summary,
+          skill: h.skill,
+          createdAt: h.createdAt,
+        };
+        return db
+          .insert(handoffs)
+          .values(row)
+          .onConflictDoUpdate({ target: handoffs.id, set: { summary: row.summary, skill: row.skill } });
+      }
+      default:
+        return assertNever(r);
+    }
+  });
+}
+
+/** Delay before the next try after `attempts` consecutive failures: 1 s doubling to a 5 min ceiling, ±20 %. */
+export function backoffMs(attempts: number, random = Math.random()): number {
+  const base = Math.min(1000 * 2 ** Math.max(0, attempts - 1), 300_000);
+  return Math.round(base * (0.8 + 0.4 * random));
+}

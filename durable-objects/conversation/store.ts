@@ -1,0 +1,183 @@
+import type {
+  ConversationStatus,
+  ConversationSummary,
+  Customer,
+  Handoff,
+} from "../../workers/protocol/conversation";
+import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
+import type { OutboxRecord } from "./outbox-records";
+
+/**
+ * The Conversation DO's SQLite storage: the conversation row, its messages and the outbox. All methods are
+ * synchronous, so a caller can group several of them in one `transactionSync` and nothing is ever half-written.
+ */
+export class ConversationStore {
+  constructor(private readonly sql: SqlStorage) {}
+
+  migrate(): void {
+    this.sql.exec(`
+      CREATE TABLE IF NOT EXISTS conversation (
+        id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL,
+        handoff TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS messages (
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
+        client_id TEXT UNIQUE, meta TEXT NOT NULL, created_at TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL
+      );
+    `);
+  }
+
+  summary(): ConversationSummary | null {
+    const row = this.sql
+      .exec<{
+        id: string;
+        workspace_id: string;
+        status: string;
+        customer: string;
+        created_at: string;
+        updated_at: string;
+      }>("SELECT id, workspace_id, status, customer, created_at, updated_at FROM conversation LIMIT 1")
+      .toArray()[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      workspaceId: row.workspace_id,
+      status: row.status as ConversationStatus,
+      customer: JSON.parse(row.customer) as Customer,
+      lastSeq: this.lastSeq(),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  handoff(): Handoff | null {
+    const row = this.sql
+      .exec<{ handoff: string | null }>("SELECT handoff FROM conversation LIMIT 1")
+      .toArray()[0];
+    return row?.handoff ? (JSON.parse(row.handoff) as Handoff) : null;
+  }
+
+  create(c: { id: string; workspaceId: string; customer: Customer; now: string }): void {
+    this.sql.exec(
+      "INSERT INTO conversation (id, workspace_id, status, customer, created_at, updated_at) VALUES (?, ?, 'bot', ?, ?, ?)",
+      c.id,
+      c.workspaceId,
+      JSON.stringify(c.customer),
+      c.now,
+      c.now,
+    );
+  }
+
+  setStatus(status: ConversationStatus, now: string): void {
+    this.sql.exec("UPDATE conversation SET status = ?, updated_at = ?", status, now);
+  }
+
+  setHandoff(handoff: Handoff | null, now: string): void {
+    this.sql.exec(
+      "UPDATE conversation SET handoff = ?, updated_at = ?",
+      handoff ? JSON.stringify(handoff) : null,
+      now,
+    );
+  }
+
+  touch(now: string): void {
+    this.sql.exec("UPDATE conversation SET updated_at = ?", now);
+  }
+
+  lastSeq(): number {
+    return this.sql.exec<{ s: number | null }>("SELECT MAX(seq) AS s FROM messages").one().s ?? 0;
+  }
+
+  messageByClientId(clientId: string): Message | null {
+    const row = this.sql.exec<MessageRow>(`${SELECT_MESSAGE} WHERE client_id = ?`, clientId).toArray()[0];
+    return row ? toMessage(row) : null;
+  }
+
+  appendMessage(m: {
+    id: string;
+    role: Role;
+    text: string;
+    clientId?: string;
+    meta: MessageMeta;
+    now: string;
+  }): Message {
+    const seq = this.lastSeq() + 1;
+    this.sql.exec(
+      "INSERT INTO messages (seq, id, role, text, client_id, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      seq,
+      m.id,
+      m.role,
+      m.text,
+      m.clientId ?? null,
+      JSON.stringify(m.meta),
+      m.now,
+    );
+    return {
+      id: m.id,
+      seq,
+      role: m.role,
+      text: m.text,
+      createdAt: m.now,
+      meta: m.meta,
+      ...(m.clientId ? { clientId: m.clientId } : {}),
+    };
+  }
+
+  updateMessageMeta(seq: number, meta: MessageMeta): void {
+    this.sql.exec("UPDATE messages SET meta = ? WHERE seq = ?", JSON.stringify(meta), seq);
+  }
+
+  /** Messages with `seq > afterSeq`, oldest first. */
+  messagesAfter(afterSeq: number, limit = 10_000): Message[] {
+    return this.sql
+      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit)
+      .toArray()
+      .map(toMessage);
+  }
+
+  enqueueOutbox(record: OutboxRecord): void {
+    this.sql.exec("INSERT INTO outbox (kind, payload) VALUES (?, ?)", record.kind, JSON.stringify(record));
+  }
+
+  outboxBatch(limit: number): { id: number; record: OutboxRecord }[] {
+    return this.sql
+      .exec<{ id: number; payload: string }>("SELECT id, payload FROM outbox ORDER BY id LIMIT ?", limit)
+      .toArray()
+      .map((r) => ({ id: r.id, record: JSON.parse(r.payload) as OutboxRecord }));
+  }
+
+  outboxSize(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
+  }
+
+  deleteOutboxUpTo(id: number): void {
+    this.sql.exec("DELETE FROM outbox WHERE id <= ?", id);
+  }
+}
+
+type MessageRow = {
+  seq: number;
+  id: string;
+  role: string;
+  text: string;
+  client_id: string | null;
+  meta: string;
+  created_at: string;
+};
+
+const SELECT_MESSAGE = "SELECT seq, id, role, text, client_id, meta, created_at FROM messages";
+
+function toMessage(r: MessageRow): Message {
+  return {
+    id: r.id,
+    seq: r.seq,
+    role: r.role as Role,
+    text: r.text,
+    createdAt: r.created_at,
+    meta: JSON.parse(r.meta) as MessageMeta,
+    ...(r.client_id ? { clientId: r.client_id } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+import { env, exports } from "cloudflare:workers";
+import { generateApiKey } from "../../workers/auth/api-keys";
+import { getDb } from "../../workers/db/client";
+import { ensureWorkspace } from "../../workers/db/workspaces";
+import { newId } from "../../workers/domain/ids";
+
+export const BASE = "http://baton.test";
+
+/** A fresh workspace with its own API key: tests share storage within a file, so each makes its own. */
+export async function newWorkspace(name = "Test workspace") {
+  const id = newId("ws");
+  const apiKey = generateApiKey();
+  await ensureWorkspace(getDb(env.DB), { id, name, apiKey });
+  return { id, apiKey, api: client(apiKey) };
+}
+
+export type ApiClient = ReturnType<typeof client>;
+
+export function client(apiKey: string | null) {
+  return async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const init: RequestInit = {
+      method,
+      headers: {
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    };
+    const res = await exports.default.fetch(`${BASE}${path}`, init);
+    const text = await res.text();
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, body: json, headers: res.headers };
+  };
+}

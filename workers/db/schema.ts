@@ -1,0 +1,82 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** The durable, queryable record. Conversation DOs own the live state and write here through their outbox. */
+
+export const workspaces = sqliteTable("workspaces", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  /** The workspace's handoff rules document (JSON); null means the defaults. */
+  rules: text("rules", { mode: "json" }),
+  createdAt: text("created_at").notNull(),
+});
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id),
+    name: text("name").notNull(),
+    /** SHA-256 of the key, hex; the key itself is shown once and never stored. */
+    keyHash: text("key_hash").notNull(),
+    /** The first characters of the key, so a person can tell keys apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_key_hash").on(t.keyHash)],
+);
+
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id").notNull(),
+    status: text("status").notNull(),
+    customer: text("customer", { mode: "json" }).notNull(),
+    lastSeq: integer("last_seq").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("conversations_workspace_status").on(t.workspaceId, t.status, t.updatedAt)],
+);
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    conversationId: text("conversation_id").notNull(),
+    seq: integer("seq").notNull(),
+    id: text("id").notNull(),
+    workspaceId: text("workspace_id").notNull(),
+    role: text("role").notNull(),
+    text: text("text").notNull(),
+    clientId: text("client_id"),
+    meta: text("meta", { mode: "json" }).notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.seq] }), index("messages_workspace").on(t.workspaceId)],
+);
+
+export const handoffs = sqliteTable(
+  "handoffs",
+  {
+    /** A conversation can be handed off again after it was resolved, so each handoff has its own id. */
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id").notNull(),
+    workspaceId: text("workspace_id").notNull(),
+    /** The seq of the customer message (or system event) that caused it. */
+    seq: integer("seq").notNull(),
+    trigger: text("trigger"),
+    triggers: text("triggers", { mode: "json" }).notNull(),
+    signals: text("signals", { mode: "json" }).notNull(),
+    explanation: text("explanation").notNull(),
+    summary: text("summary"),
+    skill: text("skill"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    index("handoffs_workspace").on(t.workspaceId, t.createdAt),
+    index("handoffs_conversation").on(t.conversationId),
+  ],
+);

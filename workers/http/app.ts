@@ -1,0 +1,53 @@
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import type { AppEnv } from "./context";
+import { ApiError, errorResponse, handleError } from "./errors";
+import { apiKeyAuth } from "./middleware/api-key-auth";
+import { createApi } from "./openapi";
+import { renderReference } from "./reference-page";
+import { conversationRoutes } from "./routes/conversations";
+
+/** Requests over this size are refused with 413 before they are read. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const OPENAPI_CONFIG = {
+  openapi: "3.1.0",
+  info: {
+    title: "Baton API",
+    version: "1.0.0",
+    description: "Hand a customer's chat from an AI bot to the right human agent.",
+  },
+  servers: [{ url: "/" }],
+  security: [{ apiKey: [] }],
+};
+
+export function createApp() {
+  const app = createApi();
+  app.onError(handleError);
+  app.notFound((c) =>
+    errorResponse(c, 404, { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }),
+  );
+
+  app.use("/api/*", cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], maxAge: 600 }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, "too_large", `The body is over ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
+  app.doc31("/api/v1/openapi.json", OPENAPI_CONFIG);
+  app.get("/api/v1/reference", (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI_CONFIG))));
+
+  app.use("/api/v1/conversations/*", apiKeyAuth());
+  app.use("/api/v1/conversations", apiKeyAuth());
+  app.route("/api/v1/conversations", conversationRoutes);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type { AppEnv };

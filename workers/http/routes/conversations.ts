@@ -1,0 +1,153 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { signConversationToken } from "../../auth/conversation-token";
+import { getDb } from "../../db/client";
+import { conversations } from "../../db/schema";
+import { newId } from "../../domain/ids";
+import {
+  ConversationDetailSchema,
+  ConversationStatusSchema,
+  ConversationSummarySchema,
+  CustomerSchema,
+} from "../../protocol/conversation";
+import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol/message";
+import { conversationStub } from "../conversation-stub";
+import { notFound } from "../errors";
+import { createApi, errorResponses } from "../openapi";
+
+const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example: "cv_…" }) });
+
+const CreateConversationBody = z.object({ customer: CustomerSchema.optional() }).strict();
+
+const CreatedConversation = ConversationSummarySchema.extend({
+  customerToken: z
+    .string()
+    .openapi({ description: "Signed token for this one conversation's socket (the widget's)" }),
+});
+
+const PostMessageBody = z
+  .object({
+    text: MessageTextSchema,
+    role: z.enum(["customer", "bot"]).default("customer"),
+    clientId: ClientIdSchema.optional(),
+  })
+  .strict();
+
+const PostedMessage = z.object({ message: MessageSchema, conversation: ConversationSummarySchema });
+
+const ListQuery = z.object({
+  status: ConversationStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  before: z.string().optional().openapi({ description: "`updatedAt` of the last item of the previous page" }),
+});
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const conversationRoutes = createApi()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      summary: "Start a conversation",
+      request: {
+        body: { content: { "application/json": { schema: CreateConversationBody } }, required: false },
+      },
+      responses: {
+        201: json(CreatedConversation, "The new conversation, owned by the bot"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const workspaceId = c.get("workspaceId");
+      const body = c.req.valid("json") ?? {};
+      const id = newId("cv");
+      const stub = await conversationStub(c.env, id);
+      const conversation = await stub.create({ id, workspaceId, customer: body.customer ?? {} });
+      const customerToken = await signConversationToken(c.env.TOKEN_SECRET, {
+        ws: workspaceId,
+        conv: id,
+        sub: "customer",
+      });
+      return c.json({ ...conversation, customerToken }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      summary: "List conversations, most recently active first",
+      request: { query: ListQuery },
+      responses: {
+        200: json(
+          z.object({ conversations: z.array(ConversationSummarySchema), next: z.string().nullable() }),
+          "A page",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { status, limit, before } = c.req.valid("query");
+      const rows = await getDb(c.env.DB)
+        .select()
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.workspaceId, c.get("workspaceId")),
+            status ? eq(conversations.status, status) : undefined,
+            before ? lt(conversations.updatedAt, before) : undefined,
+          ),
+        )
+        .orderBy(desc(conversations.updatedAt))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit).map((r) => ConversationSummarySchema.parse(r));
+      return c.json(
+        { conversations: page, next: rows.length > limit ? (page.at(-1)?.updatedAt ?? null) : null },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}",
+      summary: "A conversation with its full history and handoff",
+      request: { params: IdParam },
+      responses: { 200: json(ConversationDetailSchema, "The conversation"), ...errorResponses },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const detail = await stub.detail(c.get("workspaceId"));
+      if (!detail) throw notFound();
+      return c.json(detail, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/messages",
+      summary: "Post a customer or bot message",
+      description:
+        "A repeated `clientId` is stored once: the retry gets the original message back with status 200.",
+      request: {
+        params: IdParam,
+        body: { content: { "application/json": { schema: PostMessageBody } }, required: true },
+      },
+      responses: {
+        201: json(PostedMessage, "Stored and delivered"),
+        200: json(PostedMessage, "A retry of a message already stored under this clientId"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const result = await stub.post(c.get("workspaceId"), c.req.valid("json"));
+      if (!result) throw notFound();
+      return c.json(
+        { message: result.message, conversation: result.conversation },
+        result.duplicate ? 200 : 201,
+      );
+    },
+  );

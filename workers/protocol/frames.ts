@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ConversationSummarySchema } from "./conversation";
+import { ClientIdSchema, MessageSchema, MessageTextSchema } from "./message";
+
+/** Frames a client (widget or agent app) sends over the conversation socket. */
+export const ClientFrameSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("message"), clientId: ClientIdSchema, text: MessageTextSchema }),
+  z.object({ type: z.literal("typing"), typing: z.boolean() }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrameSchema>;
+
+/**
+ * Frames the server sends. Only `message` carries a `seq` (inside the message): it is the replayable event
+ * stream. `conversation` and `typing` are current state, resent on connect, never replayed.
+ */
+export const ServerFrameSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("message"), message: MessageSchema }),
+  z.object({ type: z.literal("conversation"), conversation: ConversationSummarySchema }),
+  z.object({ type: z.literal("typing"), role: z.enum(["customer", "bot", "agent"]), typing: z.boolean() }),
+  z.object({
+    type: z.literal("error"),
+    code: z.string(),
+    message: z.string(),
+    clientId: z.string().optional(),
+  }),
+]);
+export type ServerFrame = z.infer<typeof ServerFrameSchema>;
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Longest message text accepted from anyone; longer text is refused with 413, never truncated. */
+export const MAX_TEXT_LENGTH = 4000;
+
+export const RoleSchema = z.enum(["customer", "bot", "agent", "system"]);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A client-chosen id that makes a retried send idempotent. */
+export const ClientIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/, "only letters, digits and _ . : - are allowed");
+
+export const MessageTextSchema = z
+  .string()
+  .max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`)
+  .refine((t) => t.trim().length > 0, "must not be empty");
+
+/** One entry of a conversation's history. `seq` is strictly increasing without gaps within a conversation. */
+export const MessageSchema = z.object({
+  id: z.string(),
+  seq: z.number().int().positive(),
+  role: RoleSchema,
+  text: z.string(),
+  createdAt: z.string(),
+  clientId: z.string().optional(),
+  meta: z.record(z.string(), z.unknown()),
+});
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageMeta = Message["meta"];
