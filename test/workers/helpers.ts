@@ -17,7 +17,12 @@ export async function newWorkspace(name = "Test workspace") {
 export type ApiClient = ReturnType<typeof client>;
 
 export function client(apiKey: string | null) {
-  return async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return async function api(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const init: RequestInit = {
       method,
       headers: {
@@ -29,6 +34,7 @@ export function client(apiKey: string | null) {
     };
     const res = await exports.default.fetch(`${BASE}${path}`, init);
     const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
     let json: any;
     try {
       json = JSON.parse(text);

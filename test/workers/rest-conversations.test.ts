@@ -4,7 +4,9 @@ import { newWorkspace } from "./helpers";
 describe("REST conversations", () => {
   it("creates a conversation owned by the bot, with a token for the widget", async () => {
     const { api, id: workspaceId } = await newWorkspace();
-    const res = await api("POST", "/api/v1/conversations", { customer: { name: "Ada", email: "ada@example.com" } });
+    const res = await api("POST", "/api/v1/conversations", {
+      customer: { name: "Ada", email: "ada@example.com" },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: "bot", workspaceId, customer: { name: "Ada" }, lastSeq: 0 });
     expect(res.body.id).toMatch(/^cv_/);
@@ -15,7 +17,10 @@ describe("REST conversations", () => {
     const { api } = await newWorkspace();
     const { body: conv } = await api("POST", "/api/v1/conversations", {});
     const a = await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "hello" });
-    const b = await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "Hi! How can I help?", role: "bot" });
+    const b = await api("POST", `/api/v1/conversations/${conv.id}/messages`, {
+      text: "Hi! How can I help?",
+      role: "bot",
+    });
     expect(a.status).toBe(201);
     expect(a.body.message).toMatchObject({ seq: 1, role: "customer", text: "hello" });
     expect(b.body.message).toMatchObject({ seq: 2, role: "bot" });

@@ -6,7 +6,10 @@ import { apiKeys, workspaces } from "./schema";
  * Creates a workspace with one API key, or leaves an existing one as it is (same id): used by the demo seed
  * and by tests, so both set workspaces up exactly as production does.
  */
-export async function ensureWorkspace(db: Db, input: { id: string; name: string; apiKey: string }): Promise<void> {
+export async function ensureWorkspace(
+  db: Db,
+  input: { id: string; name: string; apiKey: string },
+): Promise<void> {
   const now = new Date().toISOString();
   const keyHash = await hashApiKey(input.apiKey);
   await db.batch([

@@ -39,7 +39,11 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * malformed); everything else is 400 naming each field and why.
  */
 export function validationError(issues: readonly Issue[], target: string): ApiError {
-  const details = issues.map((i) => ({ field: fieldPath(i.path) || target, reason: i.message }));
+  const details = issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? i.keys.map((k) => ({ field: fieldPath([...i.path, k]), reason: "is not a known field" }))
+      : [{ field: fieldPath(i.path) || target, reason: i.message }],
+  );
   const tooLong = issues.find((i) => i.code === "too_big" && i.origin === "string");
   if (tooLong) {
     return new ApiError(

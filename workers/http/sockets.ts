@@ -10,8 +10,8 @@ import { verifyConversationToken } from "../auth/conversation-token";
 export async function routeSocket(request: Request, env: Env): Promise<Response | null> {
   return routePartykitRequest(request, env, {
     onBeforeRequest: () => new Response("Not found", { status: 404 }),
-    onBeforeConnect: async (req, { party, name }) => {
-      if (party !== "conversation") return new Response("Not found", { status: 404 });
+    onBeforeConnect: async (req, { className, name }) => {
+      if (className !== "Conversation") return new Response("Not found", { status: 404 });
       const token = new URL(req.url).searchParams.get("token") ?? "";
       const claims = await verifyConversationToken(env.TOKEN_SECRET, token);
       if (!claims || claims.conv !== name) return new Response("Invalid or expired token", { status: 401 });

@@ -1,0 +1,100 @@
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import type { ConversationServer } from "../../durable-objects/conversation/conversation-server";
+import { newWorkspace } from "./helpers";
+
+function stub(id: string) {
+  return env.Conversation.getByName(id) as DurableObjectStub<ConversationServer>;
+}
+
+async function d1Messages(conversationId: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT seq, text FROM messages WHERE conversation_id = ? ORDER BY seq",
+  )
+    .bind(conversationId)
+    .all<{ seq: number; text: string }>();
+  return results.map((r) => [r.seq, r.text]);
+}
+
+describe("outbox to D1", () => {
+  it("copies the conversation and its messages to D1 when the alarm runs", async () => {
+    const { api, id: workspaceId } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", { customer: { name: "Grace" } });
+    await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "first" });
+    await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "second", role: "bot" });
+
+    expect(await runDurableObjectAlarm(stub(conv.id))).toBe(true);
+
+    expect(await d1Messages(conv.id)).toEqual([
+      [1, "first"],
+      [2, "second"],
+    ]);
+    const row = await env.DB.prepare("SELECT workspace_id, status, last_seq FROM conversations WHERE id = ?")
+      .bind(conv.id)
+      .first();
+    expect(row).toEqual({ workspace_id: workspaceId, status: "bot", last_seq: 2 });
+    const list = await api("GET", "/api/v1/conversations");
+    expect(list.body.conversations.map((c: { id: string }) => c.id)).toEqual([conv.id]);
+  });
+
+  it("loses nothing while D1 fails, retries with growing backoff, and catches up once D1 is back", async () => {
+    const { api } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", {});
+    const inspect = () =>
+      runInDurableObject(stub(conv.id), async (instance, state) => ({
+        records: await instance.pendingRecords(),
+        alarm: await state.storage.getAlarm(),
+        attempts: state.storage.kv.get<number>("outbox:attempts") ?? 0,
+      }));
+    await env.DB.exec("ALTER TABLE messages RENAME TO messages_offline");
+    try {
+      for (const text of ["a", "b", "c"]) {
+        const res = await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text });
+        expect(res.status).toBe(201); // the customer is never held up by the record
+      }
+      expect(await runDurableObjectAlarm(stub(conv.id))).toBe(true);
+      const first = await inspect();
+      expect(first.records).toBeGreaterThan(0);
+      expect(first.attempts).toBe(1);
+      expect(first.alarm).toBeGreaterThan(Date.now());
+
+      // The retry fires by itself, fails again, keeps everything and waits longer.
+      await vi.waitFor(async () => expect((await inspect()).attempts).toBe(2), {
+        timeout: 3000,
+        interval: 50,
+      });
+      const second = await inspect();
+      expect(second.records).toBe(first.records);
+      expect((second.alarm ?? 0) - Date.now()).toBeGreaterThan(1000);
+    } finally {
+      await env.DB.exec("ALTER TABLE messages_offline RENAME TO messages");
+    }
+    await vi.waitFor(async () => expect(await d1Messages(conv.id)).toHaveLength(3), {
+      timeout: 4000,
+      interval: 50,
+    });
+    expect(await d1Messages(conv.id)).toEqual([
+      [1, "a"],
+      [2, "b"],
+      [3, "c"],
+    ]);
+    expect(await inspect()).toMatchObject({ records: 0, attempts: 0 });
+  });
+
+  it("replaying the same records gives the same rows (idempotent upserts)", async () => {
+    const { api } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", {});
+    await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "once" });
+    await runDurableObjectAlarm(stub(conv.id));
+    await runInDurableObject(stub(conv.id), async (_i, state) => {
+      // Put a copy of an already-flushed message back in the outbox, as a lost acknowledgement would.
+      state.storage.sql.exec(
+        "INSERT INTO outbox (kind, payload) SELECT 'message', json_object('kind','message','workspaceId',c.workspace_id,'conversationId',c.id,'message',json_object('id',m.id,'seq',m.seq,'role',m.role,'text',m.text,'createdAt',m.created_at,'meta',json(m.meta))) FROM messages m, conversation c",
+      );
+      await state.storage.setAlarm(Date.now());
+    });
+    await runDurableObjectAlarm(stub(conv.id));
+    expect(await d1Messages(conv.id)).toEqual([[1, "once"]]);
+  });
+});
