@@ -2,6 +2,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import type { AppEnv } from "./context";
 import { ApiError, errorResponse, handleError } from "./errors";
+import { renderHome } from "./home-page";
 import { apiKeyAuth } from "./middleware/api-key-auth";
 import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
@@ -42,6 +43,8 @@ export function createApp() {
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
   app.doc31("/api/v1/openapi.json", OPENAPI_CONFIG);
   app.get("/api/v1/reference", (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI_CONFIG))));
+
+  app.get("/", (c) => c.html(renderHome()));
 
   app.use("/api/v1/conversations/*", apiKeyAuth());
   app.use("/api/v1/conversations", apiKeyAuth());

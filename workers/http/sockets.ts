@@ -1,6 +1,7 @@
 import { routePartykitRequest } from "partyserver";
 import { IDENTITY_HEADER, type SocketIdentity } from "../../durable-objects/conversation/conversation-server";
 import { verifyConversationToken } from "../auth/conversation-token";
+import { tokenSecret } from "../config";
 
 /**
  * WebSocket entry: `/parties/conversation/<id>?token=…&lastSeq=…`. Only upgrades with a valid token for that
@@ -13,7 +14,7 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
     onBeforeConnect: async (req, { className, name }) => {
       if (className !== "Conversation") return new Response("Not found", { status: 404 });
       const token = new URL(req.url).searchParams.get("token") ?? "";
-      const claims = await verifyConversationToken(env.TOKEN_SECRET, token);
+      const claims = await verifyConversationToken(tokenSecret(env), token);
       if (!claims || claims.conv !== name) return new Response("Invalid or expired token", { status: 401 });
       const identity: SocketIdentity =
         claims.sub === "customer"

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
 import { signConversationToken } from "../../auth/conversation-token";
+import { tokenSecret } from "../../config";
 import { getDb } from "../../db/client";
 import { conversations } from "../../db/schema";
 import { newId } from "../../domain/ids";
@@ -66,7 +67,7 @@ export const conversationRoutes = createApi()
       const id = newId("cv");
       const stub = await conversationStub(c.env, id);
       const conversation = await stub.create({ id, workspaceId, customer: body.customer ?? {} });
-      const customerToken = await signConversationToken(c.env.TOKEN_SECRET, {
+      const customerToken = await signConversationToken(tokenSecret(c.env), {
         ws: workspaceId,
         conv: id,
         sub: "customer",

@@ -1,0 +1,54 @@
+import { spawn, spawnSync } from "node:child_process";
+import { DEMO_WORKSPACE, demoApiKey } from "./demo";
+import { seedDemo } from "./seed";
+
+/**
+ * `npm start`: the whole system on this machine, offline: migrate the local D1, seed the demo workspace,
+ * run the Worker with its Durable Objects in workerd, and say what to open once it answers.
+ */
+const port = Number(process.env.PORT || 8787);
+const base = `http://localhost:${port}`;
+
+run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
+await seedDemo();
+
+const dev = spawn(
+  "wrangler",
+  ["dev", "--port", String(port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"],
+  {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+dev.on("exit", (code) => process.exit(code ?? 0));
+
+await waitUntilServing(`${base}/api/v1/openapi.json`);
+const key = demoApiKey();
+console.log(`
+  Baton is running offline at ${base}
+  Demo workspace: ${DEMO_WORKSPACE.name} (${DEMO_WORKSPACE.id}), API key: ${key}
+
+  API reference   ${base}/api/v1/reference
+  Try it          curl -s -X POST ${base}/api/v1/conversations -H 'authorization: Bearer ${key}' -H 'content-type: application/json' -d '{"customer":{"name":"Ada"}}'
+`);
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function waitUntilServing(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within two minutes`);
+}
