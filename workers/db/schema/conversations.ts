@@ -1,32 +1,6 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /** The durable, queryable record. Conversation DOs own the live state and write here through their outbox. */
-
-export const workspaces = sqliteTable("workspaces", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  /** The workspace's handoff rules document (JSON); null means the defaults. */
-  rules: text("rules", { mode: "json" }),
-  createdAt: text("created_at").notNull(),
-});
-
-export const apiKeys = sqliteTable(
-  "api_keys",
-  {
-    id: text("id").primaryKey(),
-    workspaceId: text("workspace_id")
-      .notNull()
-      .references(() => workspaces.id),
-    name: text("name").notNull(),
-    /** SHA-256 of the key, hex; the key itself is shown once and never stored. */
-    keyHash: text("key_hash").notNull(),
-    /** The first characters of the key, so a person can tell keys apart. */
-    prefix: text("prefix").notNull(),
-    createdAt: text("created_at").notNull(),
-    revokedAt: text("revoked_at"),
-  },
-  (t) => [uniqueIndex("api_keys_key_hash").on(t.keyHash)],
-);
 
 export const conversations = sqliteTable(
   "conversations",
