@@ -5,6 +5,10 @@ export const workspaces = sqliteTable("workspaces", {
   name: text("name").notNull(),
   /** The workspace's handoff rules document (JSON); null means the defaults. */
   rules: text("rules", { mode: "json" }),
+  /** The bot's persona (name, tone, greeting, confidence threshold, on/off); null means the defaults. */
+  persona: text("persona", { mode: "json" }),
+  /** Routing and business-hours settings; null means the defaults. */
+  settings: text("settings", { mode: "json" }),
   createdAt: text("created_at").notNull(),
 });
 
