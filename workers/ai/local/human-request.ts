@@ -1,0 +1,113 @@
+import { fold } from "./text";
+
+/**
+ * A request for a person is a request FRAME (a verb of talking, transferring or calling, or a bare noun
+ * said on its own) around a human NOUN. Requiring the frame is what keeps "our travel agent booked it", "the
+ * monitoring agent crashes" and "user-agent header" out; the negation guard keeps "I don't need anyone" out.
+ * Patterns run on folded text (lower case, no accents).
+ */
+
+// Determiners and adjectives that may sit between the verb and the noun. "my"/"our" are deliberately absent:
+// "talk to my team" is about the customer's own people.
+const DET = String.raw`(?:(?:a|an|the|your|some|any|one of (?:your|the)|someone from|somebody from)\s+)?`;
+const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|agents?|representatives?|reps?|operators?|supervisors?|managers?|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge)`;
+// A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
+const NOT_A_PERSON = String.raw`(?!\s*-|\s+(?:docs?|documentation|articles?|pages?|links?|portal|site|emails? address|number|hours|plans?|tickets?|seats?|codes?|headers?|scripts?|software|app|tools?|licen[cs]es?|settings?|roles?|permissions?|readable|install\w*|version|logs?)\b)`;
+const PERSON = `${DET}${ADJ}${NOUN}\\b${NOT_A_PERSON}`;
+
+const EN: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:talk|speak|chat|talking|speaking|chatting|get in touch|be in touch|have a word|be transferred|be connected|be put through|be passed|deal)\s+(?:to|with)\s+${PERSON}`,
+  ),
+  new RegExp(
+    String.raw`\b(?:connect|transfer|put|pass|forward|route|switch|hand)\s+(?:me|us|this|my (?:chat|case|call|conversation))\s+(?:(?:through|over|on|back)\s+)?(?:to|with)\s+${PERSON}`,
+  ),
+  /\bput (?:me|us) (?:through|in touch)\b/,
+  new RegExp(
+    String.raw`\b(?:get|put)\s+(?:me\s+)?(?:a|an|the|someone|somebody)\s+${ADJ}${NOUN}\s+on (?:the )?(?:line|phone|chat)\b`,
+  ),
+  new RegExp(String.raw`\b(?:get|give|find|bring|send)\s+(?:me|us)\s+${PERSON}`),
+  new RegExp(
+    String.raw`\b(?:get|send|bring|find)\s+(?:a|an|the|someone|somebody)\s+${ADJ}${NOUN}\s+to\s+(?:look|call|help|check|contact|review|fix|take|handle|sort)\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:i|we)(?: really| just| would| do)? (?:want|need|'d like|would like|'d prefer|would prefer|prefer|demand|request|require)(?: to (?:talk|speak|chat) (?:to|with))?\s+${DET}${ADJ}(?:humans?|human beings?|persons?|real \w+|live \w+|operators?|representatives?|supervisors?|managers?|someone|somebody|technicians?|agents?)\b${NOT_A_PERSON}`,
+  ),
+  /\b(?:need|want|get|require)\s+(?:some\s+)?human (?:help|assistance|support|intervention)\b/,
+  /\bescalate(?: (?:this|it|me|my \w+))?(?: to\b|\s*(?:please|now)?\s*$)/,
+  /\bput (?:a|an|the|someone|somebody)\s+(?:real |actual |live )?(?:human|person|agent|rep\w*)\s+on\b/,
+  /\b(?:someone|somebody|a (?:person|human|staff member|rep\w*|manager)|your (?:\w+ )?(?:team|staff)|a member of (?:your|the) (?:\w+ )?(?:team|staff))\b.{0,40}?\b(?:call|contact|email|reach out to|get back to|get in touch with|ring|phone)\s+(?:me|us)\b/,
+  /\b(?:a|request(?:ing)?(?: a)?|schedule(?: a)?|like a|want a)\s+call\s?-?back\b(?!\s*(?:url|uri|function|endpoint|handler))/,
+  /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist)\b/,
+  /\bwho (?:do|can|could|should) (?:i|we) (?:talk|speak|chat|contact|call|write)\b/,
+  /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat)|working|there|around|available|online|here)\b/,
+];
+
+// A fragment that is nothing but a person ("HUMAN", "A person. Please.", "representative", "live agent pls").
+const FRAGMENT =
+  /^(?:(?:please|pls|plz|now|just|ok|okay|hey|hi|hello)\s+)*(?:a |an |the )?(?:(?:real|actual|live|human)\s+)?(?:humans?|human being|person|agent|representative|rep|operator|supervisor|manager|someone real|somebody real|live chat|customer service|customer support|operador|operatore|atendente|humano|humain|mensch|agente|persona|pessoa)(?:\s+(?:please|pls|plz|now|asap|thanks|thank you|por favor|s'il vous plait|bitte|per favore))*$/;
+
+const ES: readonly RegExp[] = [
+  /\b(?:pasar(?:me|nos)?|transferir(?:me|nos)?|comunicar(?:me|nos)?|poner(?:me|nos)?)\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:persona|humano|agente|operador|operadora|asesor|asesora|representante|alguien|encargado|supervisor|tecnico)\b/,
+  /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar)/,
+  /\b(?:hablar|charlar|chatear|comunicarme|contactar|hablarlo)\s+con\s+(?:un|una|el|la|algun|alguna|su)?\s*(?:persona|humano|ser humano|agente|operador|operadora|asesor|asesora|representante|alguien|empleado|encargado|supervisor|gerente|tecnico|soporte)\b/,
+  /\b(?:pasame|pasenme|pasarme|ponme|ponerme|pongame|comunicame|transfiereme|transferirme|conectame|conecteme)\s+(?:con|a)\s+/,
+  /\b(?:quiero|necesito|prefiero|quisiera|me gustaria)\s+(?:hablar con\s+)?(?:un|una)\s+(?:persona|humano|agente|operador|asesor|representante)\b/,
+];
+const FR: readonly RegExp[] = [
+  /\b(?:mettre|mettez|mets)(?:-moi)?\s+en (?:relation|contact)\s+avec\b/,
+  /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider)/,
+  /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
+  /\b(?:passez|passe|mettez|transferez|transfere|redirigez)-moi\b/,
+  /\b(?:je|j')\s*(?:veux|voudrais|prefere|souhaite|aimerais)\s+(?:un|une)\s+(?:humain|personne|agent|conseiller|operateur)\b/,
+];
+const DE: readonly RegExp[] = [
+  /\b(?:bitte|ich mochte|ich will|ich brauche)\s+(?:einen|eine)\s+(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin)\b/,
+  /\b(?:einen|eine|den|die)\s+(?:echten\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|techniker|vorgesetzten)\s+(?:\w+\s+)?(?:sprechen|erreichen)\b/,
+  /\bmit\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\s+)?(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen)\b.*\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren)\b/,
+  /\b(?:verbinden|verbinde)\s+(?:sie\s+)?mich\b/,
+  /\b(?:ich|wir)\s+(?:mochte|mochten|will|wollen|brauche|brauchen)\s+(?:bitte\s+)?(?:einen|eine)\s+(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|person)\b/,
+];
+const PT: readonly RegExp[] = [
+  /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar)/,
+  /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
+  /\bme\s+(?:passa|passe|transfere|transfira|coloca|coloque|encaminha|encaminhe)\s+(?:para|com|a)\s+/,
+  /\b(?:quero|preciso de|prefiro|gostaria de)\s+(?:um|uma)\s+(?:atendente|pessoa|humano|agente|operador)\b/,
+];
+const IT: readonly RegExp[] = [
+  /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar)/,
+  /\b(?:parlare|chattare|conversare|parlarne)\s+con\s+(?:un|una|un'|uno|l'|il|la|qualche)?\s*(?:operatore|operatrice|persona|umano|essere umano|agente|assistente(?! virtuale)|qualcuno|consulente|addetto|tecnico|responsabile|rappresentante)\b/,
+  /\bmi\s+(?:passi|passa|metta|mette|metti|trasferisca|trasferisci|colleghi)\s+(?:in contatto\s+)?(?:con|a)\s+/,
+  /\b(?:vorrei|voglio|ho bisogno di|preferisco)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano)\b/,
+];
+
+// "no need for", "I don't want to talk to anyone", "pas besoin", "no hace falta", "non serve"…
+const NEGATION =
+  /\b(?:don'?t|do not|doesn'?t|does not|no need|not|never|without|no longer|nobody|no one|no|nadie|ni|ningun|pas|ne|n'|jamais|nicht|kein|keine|keinen|niemand|nao|ninguem|sem|non|nessuno|senza)\b/;
+const CLAUSE_START = /[.!?;,]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b/g;
+
+function negatedBefore(text: string, index: number): boolean {
+  let start = 0;
+  for (const m of text.slice(0, index).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  return NEGATION.test(text.slice(start, index));
+}
+
+function anyUnnegated(text: string, patterns: readonly RegExp[]): boolean {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m && !negatedBefore(text, m.index)) return true;
+  }
+  return false;
+}
+
+const ALL = [EN, ES, FR, DE, PT, IT];
+
+/** Whether a customer message asks to be put through to a person, in any of the six languages. */
+export function wantsHuman(text: string): boolean {
+  const folded = fold(text).replace(/\s+/g, " ").trim();
+  for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
+    if (FRAGMENT.test(sentence.trim())) return true;
+  }
+  return ALL.some((patterns) => anyUnnegated(folded, patterns));
+}

@@ -1,0 +1,106 @@
+import type { Category } from "../../provider";
+
+/**
+ * Evidence for each category, matched on folded text (lower case, no accents). A message goes to the
+ * category with the most weight; specific phrases outweigh the generic words they contain ("price went up"
+ * is a billing complaint, "price" alone a sales question). Weights: 1 hint, 2 likely, 3 decisive, 4 beats
+ * a competing decisive cue.
+ */
+export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> = [
+  // billing
+  ["billing", /\b(?:invoic\w*|bill|bills|billed|billing|receipts?|payments?|pay|vat|tax(?:es)?)\b/g, 3],
+  // "paid" alone, not "a paid product/plan", which is about the product.
+  ["billing", /\bpaid\b(?! (?:product|plan|tier|customer|user|account|version|service|app|feature)s?\b)/g, 3],
+  ["billing", /\b(?:refund\w*|overcharg\w*|money back|chargeback|reimburs\w*)\b/g, 4],
+  ["billing", /\bcharg(?:e|es|ed|ing)\b(?! of\b)(?<!\bin charge)/g, 3],
+  ["billing", /\b(?:credit )?card\b|\bcurrency\b|\bwaste of money\b/g, 1.5],
+  [
+    "billing",
+    /\bprices? (?:went up|increase\w*|hike|changed?)\b|\b(?:raised|increased) (?:the |your )?prices?\b/g,
+    4,
+  ],
+  ["billing", /\badd (?:another |more |an? |\d+ )?(?:\w+ )?seats?\b/g, 3],
+  [
+    "billing",
+    /\b(?:factura\w*|cobr\w*|cargo|reembols\w*|pago|facture\w*|rembours\w*|debite\w*|paiement|prelevement|rechnung\w*|abbuchung|belastet|erstatt\w*|ruckerstatt\w*|zahlung|fatura\w*|pagamento|fattur\w*|addebit\w*|rimbors\w*)\b/g,
+    3,
+  ],
+  // account
+  ["account", /\b(?:password|passwort|contrasena|mot de passe|senha|two-factor|2fa|mfa|authenticator)\b/g, 3],
+  [
+    "account",
+    /\b(?:delete|close|closing|terminate|deactivate|remove|cancel\w*)\s+(?:my|our|the|an|this)\s+(?:\w+\s+)?(?:account|subscription|plan|membership)\b/g,
+    3,
+  ],
+  [
+    "account",
+    /\b(?:stop|end|turn off)\b.{0,25}\b(?:subscription|renew\w*|membership)\b|\bauto-?renew\w*/g,
+    3,
+  ],
+  [
+    "account",
+    /\b(?:switch|downgrade|move|change)\s+(?:me|us|my plan|our plan)?\s*(?:to|from)\s+(?:the\s+)?\w+\s+plan\b/g,
+    3,
+  ],
+  ["account", /\b(?:log ?in|login|sign ?in|log into|username|profile|email address|read-only|guest)\b/g, 2],
+  ["account", /\b(?:admin|owner|roles?|invite\w*|(?<!staff )members?|access)\b/g, 1.5],
+  ["account", /\badd (?:a |another |new )?(?:user|person|member|people|colleague|teammate)s?\b/g, 2],
+  ["account", /\b(?:my|our|the|your|an) account\b|\baccounts?\b/g, 1.5],
+  [
+    "account",
+    /\b(?:cuenta|compte|konto|conta|iniciar sesion|me connecter|anmelden|einloggen|entrar|accedere|accesso)\b/g,
+    2,
+  ],
+  // technical
+  [
+    "technical",
+    /\b(?:errors?|erro|erreur|fehler|errore|bugs?|crash\w*|api|webhooks?|sdk|integrations?|integracao|sync\w*|synchroni\w*|sincroni\w*|upload\w*|import\w*|export\w*|esporta\w*|install\w*|server|cpu|latency|timeouts?|endpoints?|registry|pagination|headers?|scraper|changelog|notifications?|outage)\b/g,
+    3,
+  ],
+  ["technical", /\b[45]\d\d\b/g, 3],
+  [
+    "technical",
+    /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funciona|ne (?:marche|fonctionne) pas|funktioniert nicht|nao funciona|non funziona|startet nicht)\b/g,
+    3,
+  ],
+  ["technical", /\b(?:is|are|been|went|was) down\b|\bproduction\b/g, 3],
+  ["technical", /\bfail\w*|\bslow\w*|\b(?:takes|took) (?:a minute|ages|forever) to load\b/g, 2],
+  [
+    "technical",
+    /\b(?:authenticat\w*|tokens?|deploy\w*|configur\w*|config|set ?up|setup|saml|scim|rename|file types?|version|update\w*|app|apps|aplicacion|application|aplicativo|applicazione|mobile|desktop|browser|settings|load\w*|build|keyboard|shortcut|offline|dark mode|files?|daten)\b/g,
+    1.5,
+  ],
+  [
+    "technical",
+    /\bhow (?:do|can) i (?:export|import|upload|rename|set up|configure|connect|integrate|install)\b/g,
+    2,
+  ],
+  // sales
+  [
+    "sales",
+    /\b(?:pricing|quotes?|demo|trial|discounts?|resellers?|partner pricing|nonprofits?|non-profits?|student|how much|cuanto cuesta|precio|presupuesto|cotizacion|combien|prix|tarifs?|devis|preis\w*|kosten|angebot|quanto custa|preco|orcamento|quanto costa|prezzo|preventivo)\b/g,
+    3,
+  ],
+  [
+    "sales",
+    /\b(?:prices?|costs?|buy\w*|purchas\w*|licen[cs]es?|licencias|lizenzen|licencas|licenze|enterprise|volume|negotiat\w*|sales)\b/g,
+    2,
+  ],
+  [
+    "sales",
+    /\b(?:available|included|offered) (?:on|in) (?:the |your )?\w+ (?:plan|tier)\b|\bdifference between\b/g,
+    2,
+  ],
+  [
+    "sales",
+    /\b(?:pro|business|team|basic|premium|starter|free|enterprise) (?:plan|tier)s?\b|\bsso\b|\bupgrade\b/g,
+    1,
+  ],
+  // legal
+  [
+    "legal",
+    /\b(?:legal|lawyers?|attorneys?|subpoena|court|warrant|lawsuit|sue|gdpr|rgpd|dsgvo|lgpd|dpa|data processing|addendum|baas?|hipaa|soc ?2|iso ?27001|complian\w*|privacy|terms of (?:service|use)|contract\w*|contrato|contrat|vertrag|contratto|msa|breach|leak\w*|sold my data|dpo|abogado|avocat|anwalt|advogado|avvocato|tribunal\w*|gericht\w*|datenschutz|privacidad|privacidade|confidentialite)\b/g,
+    3,
+  ],
+  ["legal", /\b(?:sla|uptime guarantee|whitepaper|certifi\w*|personal data|agreement)\b/g, 2.5],
+];

@@ -1,0 +1,54 @@
+/**
+ * Multi-word expressions whose meaning is not the sum of their words ("no worries" is not worried, "sick of"
+ * is not slang praise, "take forever" is a complaint). Matched on folded text before word valences; the
+ * words inside a match are not scored again. Weights use the AFINN scale.
+ */
+export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
+  // Reassurance idioms built from negative words.
+  [/\b(?:no|not an?|never an?) (?:worries|worry|problem|problems|issue|prob|biggie)\b/g, 1.5],
+  [/\b(?:can'?t|cannot) complain\b|\bno complaints\b/g, 1.5],
+  [/\bin a good way\b|\bmakes sense\b/g, 2],
+  [
+    /\b(?:sin|ningun) problemas?\b|\bno hay (?:problema|cuidado)\b|\bpas de (?:souci|soucis|probleme)\b|\b(?:aucun|sans) (?:souci|probleme)\b|\bkein problem\b|\b(?:sem|nenhum) problemas?\b|\bnessun problema\b|\bnon c'e problema\b/g,
+    1.5,
+  ],
+  // Exasperation.
+  [
+    /\b(?:fed up|sick (?:of|and tired)|had it with|had enough|enough of this|enough is enough|tired of)\b/g,
+    -3,
+  ],
+  [/\b(?:what a|this is a|it'?s a) (?:joke|scam|rip-?off|nightmare|mess|farce)\b|\brip-?off\b/g, -3],
+  [/\bwaste of (?:money|time|my time)\b/g, -3],
+  [/\b(?:takes?|taking|took|take) (?:forever|ages)\b/g, -2],
+  [/\b(?:not|never|isn'?t|is not) acceptable\b/g, -3],
+  [/\b(?:can'?t|cannot|could not|couldn'?t) believe\b/g, -2],
+  [/\bnothing (?:works|is working|worked)\b|\bstill nothing\b/g, -2.5],
+  [/\b(?:still|again) (?:broken|not working|doesn'?t work|failing|crashing|wrong)\b/g, -2],
+  [/\b(?:doesn'?t|does not|didn'?t|did not|won'?t) help\b|\bnot helpful\b|\bno help\b/g, -2],
+  [/\b(?:didn'?t|did not|doesn'?t|does not) answer\b|\bnot what i (?:asked|meant|need)\b/g, -2],
+  [/\b(?:not|never) listening\b|\bnot reading\b/g, -2.5],
+  [
+    /\bswitch(?:ing)? (?:to (?:a |another )?)?(?:providers?|competitors?|vendors?)\b|\b(?:take|taking) my business\b/g,
+    -3,
+  ],
+  [/\blos(?:e|ing) (?:customers|clients|money|business|sales|revenue)\b/g, -3],
+  [/\b(?:who|that) (?:can |will |would )?actually (?:help|works?|listens?|knows?)\b/g, -2.5],
+  [/\byou(?:'re| are) (?:just )?a (?:bot|robot|machine)\b|\bnot a bot\b/g, -1.5],
+  [/\b(?:right now|immediately|as soon as possible)\b/g, -1.5],
+  [/\b(?:by|before) (?:tonight|tomorrow|end of day|eod)\b/g, -1.5],
+  [/\b(?:is|are|been|went|goes|was) down\b|\boutage\b/g, -2],
+  [/\blost (?:all|an hour|hours|days|everything|my work)\b/g, -2],
+  [/\bdata (?:leak|breach)\b|\bsold my data\b/g, -1.5],
+  [
+    /\b(?:contact(?:ing)?|call(?:ing)?|get(?:ting)?|talk(?:ing)? to) (?:a|my) (?:lawyer|attorney)\b|\b(?:sue|suing) you\b|\blegal action\b/g,
+    -2.5,
+  ],
+  [/\bwhy (?:is|does|do|are) (?:it|this|the \w+) still\b/g, -1.5],
+  // Other languages.
+  [/\bras le bol\b|\b(?:j'en ai|en avoir) marre\b|\bc'est (?:une blague|n'importe quoi)\b/g, -3],
+  [/\bes una (?:estafa|verguenza|broma)\b/g, -3],
+  [/\bes reicht\b|\bich habe genug\b|\b(?:das ist|so ein) (?:witz|mist)\b/g, -3],
+  [/\bestou cansad[oa] de\b|\b(?:e|isso e) uma (?:piada|vergonha)\b/g, -3],
+  [/\bsono stuf[oa]\b|\be una vergogna\b|\bnon funziona (?:niente|nulla)\b/g, -1.5],
+  [/\bno funciona nada\b|\brien ne (?:marche|fonctionne)\b|\bnichts funktioniert\b|\bnada funciona\b/g, -2.5],
+];

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** The query categories a conversation is routed by; each maps to an agent skill. */
+export const CategorySchema = z.enum(["general", "billing", "technical", "sales", "legal", "account"]);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** The languages the offline provider understands (ISO 639-1). */
+export const LanguageSchema = z.enum(["en", "es", "fr", "de", "pt", "it"]);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const SentimentLabelSchema = z.enum(["negative", "neutral", "positive"]);
+
+export const SentimentSchema = z.object({
+  /** -1 (furious) … 1 (delighted). */
+  score: z.number().min(-1).max(1),
+  label: SentimentLabelSchema,
+});
+export type Sentiment = z.infer<typeof SentimentSchema>;
+
+export const ClassificationSchema = z.object({
+  category: CategorySchema,
+  /** Finer-grained reasons (`refund`, `legal_process`, `high_value`, `rejects_answer`…), see docs/triggers.md. */
+  intents: z.array(z.string()),
+  wantsHuman: z.boolean(),
+  language: LanguageSchema,
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const HandoffSummarySchema = z.object({
+  summary: z.string(),
+  customerGoal: z.string(),
+  /** What the bot already tried, so the agent does not repeat it. */
+  attempted: z.array(z.string()),
+});
+export type HandoffSummary = z.infer<typeof HandoffSummarySchema>;
+
+/** One turn of a conversation as the AI sees it: no ids, no metadata. */
+export const ChatTurnSchema = z.object({
+  role: z.enum(["customer", "bot", "agent", "system"]),
+  text: z.string(),
+});
+export type ChatTurn = z.infer<typeof ChatTurnSchema>;
+
+/**
+ * Everything Baton asks of an AI. Workers AI implements it in production, `LocalAiProvider` offline;
+ * every implementation must answer (never throw) so an AI outage never blocks a chat.
+ */
+export interface AiProvider {
+  sentiment(text: string): Promise<Sentiment>;
+  classify(text: string): Promise<Classification>;
+  summarize(history: readonly ChatTurn[]): Promise<HandoffSummary>;
+  /** Replies an agent could send next, best first. */
+  suggestReplies(history: readonly ChatTurn[]): Promise<string[]>;
+}
