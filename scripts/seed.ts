@@ -1,7 +1,8 @@
 import { getPlatformProxy } from "wrangler";
+import { createAgent } from "../workers/db/agents";
 import { getDb } from "../workers/db/client";
 import { ensureWorkspace } from "../workers/db/workspaces";
-import { DEMO_WORKSPACE, demoApiKey } from "./demo";
+import { DEMO_AGENTS, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
 
 /**
  * Seeds the local D1 (the same state `wrangler dev` uses) through the Worker's own data functions, so the demo
@@ -13,7 +14,12 @@ export async function seedDemo(): Promise<void> {
     persist: { path: ".wrangler/state/v3" },
   });
   try {
-    await ensureWorkspace(getDb(env.DB), { ...DEMO_WORKSPACE, apiKey: demoApiKey() });
+    const db = getDb(env.DB);
+    await ensureWorkspace(db, { ...DEMO_WORKSPACE, apiKey: demoApiKey() });
+    for (const agent of DEMO_AGENTS) {
+      // createAgent leaves an existing agent (same email) as it is, so re-seeding keeps their changes.
+      await createAgent(db, DEMO_WORKSPACE.id, { ...agent, password: demoAgentPassword() });
+    }
   } finally {
     await dispose();
   }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { DEMO_WORKSPACE, demoApiKey } from "./demo";
+import { DEMO_AGENTS, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
 import { seedDemo } from "./seed";
 
 /**
@@ -28,6 +28,7 @@ const key = demoApiKey();
 console.log(`
   Baton is running offline at ${base}
   Demo workspace: ${DEMO_WORKSPACE.name} (${DEMO_WORKSPACE.id}), API key: ${key}
+  Demo agents:    ${DEMO_AGENTS.map((a) => a.email).join(", ")}, password: ${demoAgentPassword()}
 
   API reference   ${base}/api/v1/reference
   Try it          curl -s -X POST ${base}/api/v1/conversations -H 'authorization: Bearer ${key}' -H 'content-type: application/json' -d '{"customer":{"name":"Ada"}}'

@@ -3,10 +3,13 @@ import { cors } from "hono/cors";
 import type { AppEnv } from "./context";
 import { ApiError, errorResponse, handleError } from "./errors";
 import { renderHome } from "./home-page";
-import { apiKeyAuth } from "./middleware/api-key-auth";
+import { authenticate } from "./middleware/auth";
 import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
+import { agentRoutes } from "./routes/agents";
+import { authRoutes } from "./routes/auth";
 import { conversationRoutes } from "./routes/conversations";
+import { teamRoutes } from "./routes/teams";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -21,6 +24,9 @@ const OPENAPI_CONFIG = {
   servers: [{ url: "/" }],
   security: [{ apiKey: [] }],
 };
+
+/** Everything under /api/v1 needs a key or a session, except these. */
+const PUBLIC_PATHS = ["/api/v1/openapi.json", "/api/v1/reference", "/api/v1/auth/login"];
 
 export function createApp() {
   const app = createApi();
@@ -46,9 +52,11 @@ export function createApp() {
 
   app.get("/", (c) => c.html(renderHome()));
 
-  app.use("/api/v1/conversations/*", apiKeyAuth());
-  app.use("/api/v1/conversations", apiKeyAuth());
+  app.use("/api/v1/*", authenticate({ except: PUBLIC_PATHS }));
+  app.route("/api/v1/auth", authRoutes);
   app.route("/api/v1/conversations", conversationRoutes);
+  app.route("/api/v1/agents", agentRoutes);
+  app.route("/api/v1/teams", teamRoutes);
   return app;
 }
 

@@ -1,4 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./context";
 import { validationError } from "./errors";
 
@@ -13,7 +13,19 @@ export function createApi() {
 
 export const errorResponses = {
   400: { description: "Invalid input: `error.details` names each field and why" },
-  401: { description: "Missing or invalid API key" },
+  401: { description: "Missing or invalid API key or session" },
   404: { description: "No such resource in this workspace" },
   413: { description: "Body or text over the limits" },
 } as const;
+
+/** A JSON response or body entry for `createRoute`. */
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { "application/json": { schema } }, description };
+}
+
+/** A required JSON request body for `createRoute`. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { "application/json": { schema } }, required: true };
+}
+
+export const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) });

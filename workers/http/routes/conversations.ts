@@ -14,9 +14,7 @@ import {
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol/message";
 import { conversationStub } from "../conversation-stub";
 import { notFound } from "../errors";
-import { createApi, errorResponses } from "../openapi";
-
-const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example: "cv_…" }) });
+import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 
 const CreateConversationBody = z.object({ customer: CustomerSchema.optional() }).strict();
 
@@ -40,11 +38,6 @@ const ListQuery = z.object({
   status: ConversationStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   before: z.string().optional().openapi({ description: "`updatedAt` of the last item of the previous page" }),
-});
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
 });
 
 export const conversationRoutes = createApi()
@@ -134,7 +127,7 @@ export const conversationRoutes = createApi()
         "A repeated `clientId` is stored once: the retry gets the original message back with status 200.",
       request: {
         params: IdParam,
-        body: { content: { "application/json": { schema: PostMessageBody } }, required: true },
+        body: jsonBody(PostMessageBody),
       },
       responses: {
         201: json(PostedMessage, "Stored and delivered"),

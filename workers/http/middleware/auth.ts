@@ -1,0 +1,57 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
+import { resolveAgentSession, SESSION_PREFIX } from "../../auth/agent-sessions";
+import { hashApiKey } from "../../auth/api-keys";
+import { getDb } from "../../db/client";
+import { apiKeys } from "../../db/schema/index";
+import type { AppEnv } from "../context";
+import { ApiError } from "../errors";
+
+/**
+ * Resolves `Authorization: Bearer <token>` to a workspace and a principal: an API key (`bk_…`) for
+ * integrations, or an agent session (`as_…`) for the agent app. 401 for anything else.
+ */
+export function authenticate(options: { except?: string[] } = {}): MiddlewareHandler<AppEnv> {
+  const open = new Set(options.except ?? []);
+  return async function authenticate(c, next) {
+    if (open.has(c.req.path)) return next();
+    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "");
+    const token = match?.[1];
+    if (!token) {
+      throw new ApiError(
+        401,
+        "unauthorized",
+        "Send an API key or agent session as `Authorization: Bearer <token>`",
+      );
+    }
+    const db = getDb(c.env.DB);
+    if (token.startsWith(SESSION_PREFIX)) {
+      const session = await resolveAgentSession(db, token);
+      if (!session) throw new ApiError(401, "unauthorized", "This session has expired or was signed out");
+      c.set("workspaceId", session.workspaceId);
+      c.set("principal", { kind: "agent", agentId: session.agentId, role: session.role });
+    } else {
+      const key = await db
+        .select({ workspaceId: apiKeys.workspaceId })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.keyHash, await hashApiKey(token)), isNull(apiKeys.revokedAt)))
+        .get();
+      if (!key) throw new ApiError(401, "unauthorized", "This API key is not valid");
+      c.set("workspaceId", key.workspaceId);
+      c.set("principal", { kind: "apiKey" });
+    }
+    c.set("bearer", token);
+    await next();
+  };
+}
+
+/** Changes to the workspace's set-up: integrations (API key) and supervisors only. */
+export function requireManager(): MiddlewareHandler<AppEnv> {
+  return async function requireManager(c, next) {
+    const p = c.get("principal");
+    if (p.kind === "agent" && p.role !== "supervisor") {
+      throw new ApiError(403, "forbidden", "Only a supervisor or an API key can change this");
+    }
+    await next();
+  };
+}

@@ -1,0 +1,130 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { createAgent, deleteAgent, getAgent, listAgents, setAgentStatus, updateAgent } from "../../db/agents";
+import { getDb } from "../../db/client";
+import { AgentSchema, AgentStatusSchema, CreateAgentSchema, UpdateAgentSchema } from "../../protocol/agents";
+import type { Principal } from "../context";
+import { ApiError, notFound } from "../errors";
+import { requireManager } from "../middleware/auth";
+import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+
+const emailTaken = () =>
+  new ApiError(409, "conflict", "Another agent of this workspace already has this email");
+
+/** Agents may change their own status; anything else about agents is for supervisors and API keys. */
+function canSetStatus(principal: Principal, agentId: string): boolean {
+  return principal.kind === "apiKey" || principal.role === "supervisor" || principal.agentId === agentId;
+}
+
+export const agentRoutes = createApi();
+agentRoutes.use("/", async (c, next) => (c.req.method === "POST" ? requireManager()(c, next) : next()));
+agentRoutes.on(["PATCH", "DELETE"], "/:id", requireManager());
+
+agentRoutes
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      summary: "List the workspace's agents",
+      responses: { 200: json(z.object({ agents: z.array(AgentSchema) }), "All agents"), ...errorResponses },
+    }),
+    async (c) => c.json({ agents: await listAgents(getDb(c.env.DB), c.get("workspaceId")) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      summary: "Add an agent",
+      description: "With `password`, the agent can sign in to the agent app with their email.",
+      request: { body: jsonBody(CreateAgentSchema) },
+      responses: {
+        201: json(AgentSchema, "The new agent"),
+        409: { description: "Email already used in this workspace" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const agent = await createAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("json"));
+      if (!agent) throw emailTaken();
+      return c.json(agent, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}",
+      summary: "One agent",
+      request: { params: IdParam },
+      responses: { 200: json(AgentSchema, "The agent"), ...errorResponses },
+    }),
+    async (c) => {
+      const agent = await getAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id);
+      if (!agent) throw notFound("agent");
+      return c.json(agent, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}",
+      summary: "Change an agent",
+      request: { params: IdParam, body: jsonBody(UpdateAgentSchema) },
+      responses: {
+        200: json(AgentSchema, "The changed agent"),
+        409: { description: "Email taken" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const result = await updateAgent(
+        getDb(c.env.DB),
+        c.get("workspaceId"),
+        c.req.valid("param").id,
+        c.req.valid("json"),
+      );
+      if (result === "conflict") throw emailTaken();
+      if (!result) throw notFound("agent");
+      return c.json(result, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/{id}",
+      summary: "Remove an agent",
+      request: { params: IdParam },
+      responses: { 204: { description: "Removed" }, ...errorResponses },
+    }),
+    async (c) => {
+      if (!(await deleteAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
+        throw notFound("agent");
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/{id}/status",
+      summary: "Set an agent's availability",
+      description: "For integrations (e.g. a workforce tool) and for the agent themself.",
+      request: { params: IdParam, body: jsonBody(z.object({ status: AgentStatusSchema }).strict()) },
+      responses: {
+        200: json(AgentSchema, "The agent with the new status"),
+        403: { description: "Not yours" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      if (!canSetStatus(c.get("principal"), id)) {
+        throw new ApiError(403, "forbidden", "Agents can only set their own status");
+      }
+      const agent = await setAgentStatus(
+        getDb(c.env.DB),
+        c.get("workspaceId"),
+        id,
+        c.req.valid("json").status,
+      );
+      if (!agent) throw notFound("agent");
+      return c.json(agent, 200);
+    },
+  );
