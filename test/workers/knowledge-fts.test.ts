@@ -19,7 +19,9 @@ it("the knowledge FTS index follows inserts, updates and deletes, per workspace"
         .all<{ id: string }>()
     ).results.map((r) => r.id);
   expect(await search("ws_a", "invoice")).toEqual(["a1"]);
-  await env.DB.prepare("UPDATE knowledge_articles SET body = 'Invoices are under Billing; teams too' WHERE id = 'a2'").run();
+  await env.DB.prepare(
+    "UPDATE knowledge_articles SET body = 'Invoices are under Billing; teams too' WHERE id = 'a2'",
+  ).run();
   expect((await search("ws_a", "invoices")).sort()).toEqual(["a1", "a2"]);
   await env.DB.prepare("DELETE FROM knowledge_articles WHERE id = 'a1'").run();
   expect(await search("ws_a", "invoices")).toEqual(["a2"]);
