@@ -79,19 +79,21 @@ export class ConversationLog {
     });
   }
 
-  recordHandoff(handoff: Handoff, seq: number, now: string): void {
+  /** Hands the conversation to the line: status `queued`, the handoff stored and recorded, in one go. */
+  handOff(handoff: Handoff, now: string, text: string): Message {
+    return this.transaction(() => {
+      const message = this.transition("queued", now, { trigger: handoff.trigger }, text);
+      this.saveHandoff(handoff, now);
+      return message;
+    });
+  }
+
+  /** Stores a changed handoff (position, wait, agent…) and records it for D1. */
+  saveHandoff(handoff: Handoff, now: string): void {
     this.transaction(() => {
       const { id, workspaceId } = this.requireSummary();
       this.store.setHandoff(handoff, now);
-      this.store.enqueueOutbox({
-        kind: "handoff",
-        workspaceId,
-        conversationId: id,
-        id: `${id}:${seq}`,
-        seq,
-        handoff,
-      });
-      this.recordConversation();
+      this.store.enqueueOutbox({ kind: "handoff", workspaceId, conversationId: id, handoff });
     });
   }
 

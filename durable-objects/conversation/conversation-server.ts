@@ -1,6 +1,9 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
+import { createAiProvider } from "../../workers/ai/create-provider";
 import { getDb } from "../../workers/db/client";
+import { loadRules } from "../../workers/db/rules";
 import { TransitionError } from "../../workers/domain/conversation-status";
+import { DEFAULT_RULES, type Rules } from "../../workers/domain/rules";
 import type {
   ConversationDetail,
   ConversationStatus,
@@ -11,7 +14,9 @@ import { assertNever, ClientFrameSchema, type ServerFrame } from "../../workers/
 import type { Message } from "../../workers/protocol/message";
 import { AlarmSchedule } from "../shared/alarm-schedule";
 import { ConversationLog } from "./conversation-log";
-import { backoffMs, OUTBOX_BATCH, toStatements } from "./outbox-flush";
+import { runCustomerTurn } from "./customer-turn";
+import { customerView } from "./customer-view";
+import { backoffMs, flushOutbox } from "./outbox-flush";
 import type { ConversationRpc, PostResult, TransitionResult } from "./rpc";
 import { ConversationStore } from "./store";
 
@@ -21,6 +26,7 @@ export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
+const RULES_CACHE = "rules:last-known";
 
 /**
  * One conversation: its history, its state machine and its sockets. The class only wires storage, sockets
@@ -57,14 +63,18 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     input: { role: "customer" | "bot"; text: string; clientId?: string },
   ): Promise<PostResult | null> {
     if (!this.owned(workspaceId)) return null;
-    const { message, duplicate } = await this.receive(input);
+    const received = await this.receive(input);
+    const duplicate = received.duplicate;
+    // Re-read: the turn may have added the engine's analysis and decision to its meta.
+    const message =
+      this.store.messagesBetween(received.message.seq - 1, received.message.seq)[0] ?? received.message;
     return { message, duplicate, conversation: this.store.summary() as ConversationSummary };
   }
 
   async setStatus(workspaceId: string, to: ConversationStatus): Promise<TransitionResult | null> {
     if (!this.owned(workspaceId)) return null;
     try {
-      this.broadcastMessage(this.log.transition(to, now()));
+      this.fanOut(this.log.transition(to, now()));
     } catch (err) {
       if (err instanceof TransitionError) return { error: "invalid_transition", message: err.message };
       throw err;
@@ -93,7 +103,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     for (const message of this.store.messagesAfter(
       Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0,
     )) {
-      send(connection, { type: "message", message });
+      send(connection, {
+        type: "message",
+        message: identity.role === "customer" ? customerView(message) : message,
+      });
     }
   }
 
@@ -127,7 +140,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   override async onAlarm(): Promise<void> {
     for (const name of await this.schedule.takeDue(Date.now())) {
-      if (name === FLUSH) await this.flushOutbox();
+      if (name === FLUSH) await this.flush();
     }
   }
 
@@ -135,8 +148,23 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   private async receive(input: { role: "customer" | "bot" | "agent"; text: string; clientId?: string }) {
     const result = this.log.append({ ...input, now: now() });
-    if (!result.duplicate) {
-      this.broadcastMessage(result.message);
+    if (result.duplicate) return result;
+    this.fanOut(result.message);
+    await this.afterChange();
+    const summary = this.store.summary();
+    if (input.role === "customer" && summary?.status === "bot") {
+      const workspaceId = summary.workspaceId;
+      const handedOff = await runCustomerTurn(
+        {
+          store: this.store,
+          log: this.log,
+          provider: createAiProvider(this.env),
+          rules: () => this.rules(workspaceId),
+          now,
+        },
+        result.message,
+      );
+      for (const m of handedOff) this.fanOut(m);
       await this.afterChange();
     }
     return result;
@@ -147,40 +175,46 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary && summary.workspaceId === workspaceId ? summary : null;
   }
 
-  private broadcastMessage(message: Message): void {
-    this.broadcast(JSON.stringify({ type: "message", message } satisfies ServerFrame));
+  /** Sends a message to every socket; customers get it without the engine's internals. */
+  private fanOut(message: Message): void {
+    const full = JSON.stringify({ type: "message", message } satisfies ServerFrame);
+    const forCustomer = JSON.stringify({
+      type: "message",
+      message: customerView(message),
+    } satisfies ServerFrame);
+    for (const connection of this.getConnections<SocketIdentity>()) {
+      connection.send(connection.state?.role === "customer" ? forCustomer : full);
+    }
   }
 
   private async afterChange(): Promise<void> {
     await this.schedule.set(FLUSH, Date.now());
   }
 
-  /** Sends the outbox to D1 in batches; on failure keeps everything and tries again later with backoff. */
-  private async flushOutbox(): Promise<void> {
-    const db = getDb(this.env.DB);
-    for (;;) {
-      const batch = this.store.outboxBatch(OUTBOX_BATCH);
-      const last = batch.at(-1);
-      if (!last) break;
-      const statements = toStatements(
-        db,
-        batch.map((b) => b.record),
-      );
-      try {
-        await db.batch(statements as [(typeof statements)[0], ...typeof statements]);
-      } catch (err) {
-        const attempts = (this.ctx.storage.kv.get<number>(OUTBOX_ATTEMPTS) ?? 0) + 1;
-        this.ctx.storage.kv.put(OUTBOX_ATTEMPTS, attempts);
-        console.warn(
-          `outbox flush failed (attempt ${attempts}), ${this.store.outboxSize()} records kept`,
-          err,
-        );
-        await this.schedule.set(FLUSH, Date.now() + backoffMs(attempts));
-        return;
-      }
-      this.store.deleteOutboxUpTo(last.id);
+  private async flush(): Promise<void> {
+    const error = await flushOutbox(this.store, getDb(this.env.DB));
+    if (error === null) {
+      this.ctx.storage.kv.delete(OUTBOX_ATTEMPTS);
+      return;
     }
-    this.ctx.storage.kv.delete(OUTBOX_ATTEMPTS);
+    const attempts = (this.ctx.storage.kv.get<number>(OUTBOX_ATTEMPTS) ?? 0) + 1;
+    this.ctx.storage.kv.put(OUTBOX_ATTEMPTS, attempts);
+    console.warn(
+      `outbox flush failed (attempt ${attempts}), ${this.store.outboxSize()} records kept: ${String(error)}`,
+    );
+    await this.schedule.set(FLUSH, Date.now() + backoffMs(attempts));
+  }
+
+  /** The workspace's rules from D1; while D1 is unreachable, the last ones seen (or the defaults). */
+  private async rules(workspaceId: string): Promise<Rules> {
+    try {
+      const rules = await loadRules(getDb(this.env.DB), workspaceId);
+      this.ctx.storage.kv.put(RULES_CACHE, rules);
+      return rules;
+    } catch (err) {
+      console.warn(`rules unavailable, using the last known: ${String(err)}`);
+      return this.ctx.storage.kv.get<Rules>(RULES_CACHE) ?? DEFAULT_RULES;
+    }
   }
 }
 

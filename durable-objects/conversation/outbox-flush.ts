@@ -4,6 +4,7 @@ import type { Db } from "../../workers/db/client";
 import { conversations, handoffs, messages } from "../../workers/db/schema";
 import { assertNever } from "../../workers/protocol/frames";
 import type { OutboxRecord } from "./outbox-records";
+import type { ConversationStore } from "./store";
 
 /** Rows per D1 batch: small enough to stay well under D1's statement limits, large enough to catch up fast. */
 export const OUTBOX_BATCH = 50;
@@ -62,22 +63,26 @@ export function toStatements(db: Db, records: OutboxRecord[]): BatchItem<"sqlite
       case "handoff": {
         const h = r.handoff;
         const row = {
-          id: r.id,
+          id: handoffId(r.conversationId, h.seq),
           conversationId: r.conversationId,
           workspaceId: r.workspaceId,
-          seq: r.seq,
+          seq: h.seq,
           trigger: h.trigger,
           triggers: h.triggers,
           signals: h.signals,
           explanation: h.explanation,
           summary: h.summary,
+          customerGoal: h.customerGoal,
+          attempted: h.attempted,
+          category: h.category,
           skill: h.skill,
+          agentId: h.agentId,
           createdAt: h.createdAt,
+          queuedAt: h.queuedAt,
+          assignedAt: h.assignedAt,
         };
-        return db
-          .insert(handoffs)
-          .values(row)
-          .onConflictDoUpdate({ target: handoffs.id, set: { summary: row.summary, skill: row.skill } });
+        const { id: _id, conversationId: _c, workspaceId: _w, seq: _s, createdAt: _t, ...changing } = row;
+        return db.insert(handoffs).values(row).onConflictDoUpdate({ target: handoffs.id, set: changing });
       }
       default:
         return assertNever(r);
@@ -85,8 +90,36 @@ export function toStatements(db: Db, records: OutboxRecord[]): BatchItem<"sqlite
   });
 }
 
+/** One D1 row per handoff: a conversation handed off again after a resolve gets a new one. */
+export function handoffId(conversationId: string, seq: number): string {
+  return `${conversationId}:${seq}`;
+}
+
 /** Delay before the next try after `attempts` consecutive failures: 1 s doubling to a 5 min ceiling, ±20 %. */
 export function backoffMs(attempts: number, random = Math.random()): number {
   const base = Math.min(1000 * 2 ** Math.max(0, attempts - 1), 300_000);
   return Math.round(base * (0.8 + 0.4 * random));
+}
+
+/**
+ * Sends the whole outbox to D1, batch by batch, deleting each batch only once D1 has it. Returns the error
+ * that stopped it, if any: what was not sent stays in the outbox for the next try.
+ */
+export async function flushOutbox(store: ConversationStore, db: Db): Promise<unknown | null> {
+  for (;;) {
+    const batch = store.outboxBatch(OUTBOX_BATCH);
+    const last = batch.at(-1);
+    if (!last) return null;
+    const [first, ...rest] = toStatements(
+      db,
+      batch.map((b) => b.record),
+    );
+    if (!first) return null;
+    try {
+      await db.batch([first, ...rest]);
+    } catch (err) {
+      return err;
+    }
+    store.deleteOutboxUpTo(last.id);
+  }
 }

@@ -9,7 +9,5 @@ export type OutboxRecord =
       kind: "handoff";
       workspaceId: string;
       conversationId: string;
-      id: string;
-      seq: number;
       handoff: Handoff;
     };

@@ -18,7 +18,8 @@ export class ConversationStore {
     this.sql.exec(`
       CREATE TABLE IF NOT EXISTS conversation (
         id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL,
-        handoff TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        handoff TEXT, context_start_seq INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL
       );
       CREATE TABLE IF NOT EXISTS messages (
         seq INTEGER PRIMARY KEY, id TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
@@ -128,6 +129,28 @@ export class ConversationStore {
 
   updateMessageMeta(seq: number, meta: MessageMeta): void {
     this.sql.exec("UPDATE messages SET meta = ? WHERE seq = ?", JSON.stringify(meta), seq);
+  }
+
+  /**
+   * Messages before this seq belong to an earlier stretch of the conversation (before a resolve): the bot
+   * neither re-reads nor re-answers them.
+   */
+  contextStartSeq(): number {
+    return (
+      this.sql.exec<{ s: number }>("SELECT context_start_seq AS s FROM conversation").toArray()[0]?.s ?? 0
+    );
+  }
+
+  setContextStart(seq: number): void {
+    this.sql.exec("UPDATE conversation SET context_start_seq = ?", seq);
+  }
+
+  /** Messages with `afterSeq < seq <= upToSeq`, oldest first. */
+  messagesBetween(afterSeq: number, upToSeq: number): Message[] {
+    return this.sql
+      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE seq > ? AND seq <= ? ORDER BY seq`, afterSeq, upToSeq)
+      .toArray()
+      .map(toMessage);
   }
 
   /** Messages with `seq > afterSeq`, oldest first. */

@@ -9,6 +9,8 @@ import { renderReference } from "./reference-page";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
 import { conversationRoutes } from "./routes/conversations";
+import { evaluateRoutes } from "./routes/evaluate";
+import { rulesRoutes } from "./routes/rules";
 import { teamRoutes } from "./routes/teams";
 
 /** Requests over this size are refused with 413 before they are read. */
@@ -57,6 +59,8 @@ export function createApp() {
   app.route("/api/v1/conversations", conversationRoutes);
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
+  app.route("/api/v1/rules", rulesRoutes);
+  app.route("/api/v1/evaluate", evaluateRoutes);
   return app;
 }
 

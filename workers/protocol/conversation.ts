@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SignalsSchema } from "../domain/triggers/types";
 import { MessageSchema } from "./message";
 
 export const ConversationStatusSchema = z.enum([
@@ -24,13 +25,25 @@ export type Customer = z.infer<typeof CustomerSchema>;
 
 /** What a handoff recorded: why the bot let go and what the agent needs to start. */
 export const HandoffSchema = z.object({
+  /** The first trigger that fired (`manual` when forced through the API). */
   trigger: z.string().nullable(),
   triggers: z.array(z.string()),
-  signals: z.record(z.string(), z.unknown()),
+  /** The engine's signals at the message that handed off: sentiment, category, failures, risk… */
+  signals: SignalsSchema.nullable(),
   explanation: z.string(),
   summary: z.string().nullable(),
+  customerGoal: z.string().nullable(),
+  attempted: z.array(z.string()),
+  category: z.string().nullable(),
   skill: z.string().nullable(),
+  /** The seq of the message that caused the handoff. */
+  seq: z.number().int(),
   createdAt: z.string(),
+  queuedAt: z.string().nullable(),
+  position: z.number().int().nullable(),
+  estimatedWaitSeconds: z.number().nullable(),
+  agentId: z.string().nullable(),
+  assignedAt: z.string().nullable(),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;
 

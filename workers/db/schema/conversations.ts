@@ -46,8 +46,16 @@ export const handoffs = sqliteTable(
     signals: text("signals", { mode: "json" }).notNull(),
     explanation: text("explanation").notNull(),
     summary: text("summary"),
+    customerGoal: text("customer_goal"),
+    /** What the bot already tried, so the agent does not repeat it. */
+    attempted: text("attempted", { mode: "json" }).$type<string[]>(),
+    category: text("category"),
     skill: text("skill"),
+    agentId: text("agent_id"),
     createdAt: text("created_at").notNull(),
+    queuedAt: text("queued_at"),
+    assignedAt: text("assigned_at"),
+    resolvedAt: text("resolved_at"),
   },
   (t) => [
     index("handoffs_workspace").on(t.workspaceId, t.createdAt),

@@ -1,0 +1,45 @@
+import type { AiProvider } from "../../workers/ai/provider";
+import { skillForCategory } from "../../workers/domain/routing/skills";
+import type { Rules } from "../../workers/domain/rules";
+import { analyzeMessage, decide } from "../../workers/domain/triggers/index";
+import type { Message } from "../../workers/protocol/message";
+import type { ConversationLog } from "./conversation-log";
+import { buildHandoff, toEngineHistory } from "./handoff-builder";
+import type { ConversationStore } from "./store";
+
+export interface CustomerTurnDeps {
+  store: ConversationStore;
+  log: ConversationLog;
+  provider: AiProvider;
+  rules: () => Promise<Rules>;
+  now: () => string;
+}
+
+/**
+ * Runs the handoff triggers on a customer message the bot owns: analyses it once (stored in its meta with
+ * the decision and its signals), and when a trigger fires hands the conversation to the line with a
+ * summary for the agent. Returns the messages to fan out.
+ */
+export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message): Promise<Message[]> {
+  const { store, log, provider } = deps;
+  const [analysis, rules] = await Promise.all([analyzeMessage(provider, message.text), deps.rules()]);
+  // The bot's context since it last took over, up to this message: one that arrived while we awaited the
+  // AI is decided on its own turn.
+  const upTo = toEngineHistory(store.messagesBetween(store.contextStartSeq(), message.seq));
+  const last = upTo.at(-1);
+  if (last) last.meta = { ...last.meta, analysis };
+  const decision = decide(rules, upTo);
+  log.updateMeta(message, { ...message.meta, analysis, decision });
+  if (!decision.handoff || store.summary()?.status !== "bot") return [];
+
+  const summary = await provider.summarize(upTo.map(({ role, text }) => ({ role, text })));
+  if (store.summary()?.status !== "bot") return [];
+  const handoff = buildHandoff({
+    decision,
+    summary,
+    skill: skillForCategory(decision.signals.category),
+    seq: message.seq,
+    now: deps.now(),
+  });
+  return [log.handOff(handoff, deps.now(), `Handing over to a person: ${decision.explanation}`)];
+}

@@ -1,0 +1,38 @@
+import type { HandoffSummary } from "../../workers/ai/provider";
+import type { Decision, EngineMessage } from "../../workers/domain/triggers/index";
+import type { Handoff } from "../../workers/protocol/conversation";
+import type { Message } from "../../workers/protocol/message";
+
+/** The history as the trigger engine reads it: roles, texts, and the stored analyses and failure flags. */
+export function toEngineHistory(messages: readonly Message[]): EngineMessage[] {
+  return messages.map((m) => ({ role: m.role, text: m.text, meta: m.meta as EngineMessage["meta"] }));
+}
+
+/** Everything an agent needs from the moment the bot lets go. */
+export function buildHandoff(input: {
+  decision: Pick<Decision, "trigger" | "triggers" | "explanation"> & { signals: Decision["signals"] | null };
+  summary: HandoffSummary | null;
+  skill: string | null;
+  seq: number;
+  now: string;
+}): Handoff {
+  const { decision, summary } = input;
+  return {
+    trigger: decision.trigger,
+    triggers: decision.triggers,
+    signals: decision.signals,
+    explanation: decision.explanation,
+    summary: summary?.summary ?? null,
+    customerGoal: summary?.customerGoal ?? null,
+    attempted: summary?.attempted ?? [],
+    category: decision.signals?.category ?? null,
+    skill: input.skill,
+    seq: input.seq,
+    createdAt: input.now,
+    queuedAt: input.now,
+    position: null,
+    estimatedWaitSeconds: null,
+    agentId: null,
+    assignedAt: null,
+  };
+}
