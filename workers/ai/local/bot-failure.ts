@@ -29,7 +29,7 @@ const BOT_ADMITS_FAILURE = new RegExp(
 const REJECTS_ANSWER = new RegExp(
   [
     String.raw`\b(?:that|this|it)(?:'s| is| was)? not (?:it|what i (?:asked|meant|need|wanted|was (?:asking|looking) for)|right|the answer|helpful|my question|relevant)\b`,
-    String.raw`\b(?:that|this|it|your answer) (?:doesn'?t|does not|didn'?t|did not) (?:help|answer|work|solve|fix)\b`,
+    String.raw`\b(?:that|this|it|your)(?: \w+)? (?:doesn'?t|does not|didn'?t|did not) (?:help|answer|work|solve|fix)\b`,
     String.raw`\b(?:not|wasn'?t|isn'?t) (?:helpful|useful|relevant)\b`,
     String.raw`\byou(?:'re| are) not (?:listening|understanding|getting it|reading)\b`,
     String.raw`\bwrong answer\b|\bnot what i asked\b|\bdidn'?t answer my question\b|\bdoesn'?t answer my question\b`,

@@ -6,7 +6,7 @@ import { CATEGORY_CUES } from "./lexicon/category-cues";
 import { fold } from "./text";
 
 /** Below this much evidence a message is `general` (greetings, thanks, opening hours…). */
-const MIN_EVIDENCE = 1;
+const MIN_EVIDENCE = 1.5;
 /** Seat counts this size make a message a sales question even without a sales word ("for 40 people"). */
 const SALES_SEATS = 10;
 /** On a tie, the category whose mistakes cost most wins: a legal matter misread as billing is worse. */

@@ -11,7 +11,9 @@ import { fold } from "./text";
 // "talk to my team" is about the customer's own people.
 const DET = String.raw`(?:(?:a|an|the|your|some|any|one of (?:your|the)|someone from|somebody from)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
-const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|agents?|representatives?|reps?|operators?|supervisors?|managers?|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge)`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge)`;
+// The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
+const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:persons?|people|humans?|agents?|reps?|ones?)|operators?|representatives?|(?:support|sales|service) reps?|supervisors?|managers?|someone(?!')|somebody(?!')|technicians?|agents?)`;
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
 const NOT_A_PERSON = String.raw`(?!\s*-|\s+(?:docs?|documentation|articles?|pages?|links?|portal|site|emails? address|number|hours|plans?|tickets?|seats?|codes?|headers?|scripts?|software|app|tools?|licen[cs]es?|settings?|roles?|permissions?|readable|install\w*|version|logs?)\b)`;
 const PERSON = `${DET}${ADJ}${NOUN}\\b${NOT_A_PERSON}`;
@@ -25,17 +27,22 @@ const EN: readonly RegExp[] = [
   ),
   /\bput (?:me|us) (?:through|in touch)\b/,
   new RegExp(
-    String.raw`\b(?:get|put)\s+(?:me\s+)?(?:a|an|the|someone|somebody)\s+${ADJ}${NOUN}\s+on (?:the )?(?:line|phone|chat)\b`,
+    String.raw`\b(?:get|put)\s+(?:me\s+)?(?:(?:a|an|the)\s+${ADJ}${NOUN}|someone|somebody)\s+on (?:the )?(?:line|phone|chat|call)\b`,
   ),
   new RegExp(String.raw`\b(?:get|give|find|bring|send)\s+(?:me|us)\s+${PERSON}`),
   new RegExp(
     String.raw`\b(?:get|send|bring|find)\s+(?:a|an|the|someone|somebody)\s+${ADJ}${NOUN}\s+to\s+(?:look|call|help|check|contact|review|fix|take|handle|sort)\b`,
   ),
   new RegExp(
-    String.raw`\b(?:i|we)(?: really| just| would| do)? (?:want|need|'d like|would like|'d prefer|would prefer|prefer|demand|request|require)(?: to (?:talk|speak|chat) (?:to|with))?\s+${DET}${ADJ}(?:humans?|human beings?|persons?|real \w+|live \w+|operators?|representatives?|supervisors?|managers?|someone|somebody|technicians?|agents?)\b${NOT_A_PERSON}`,
+    String.raw`\b(?:(?:i|we)(?:'d| really| just| would| do)? )?(?:want|need|'d like|would like|'d prefer|would prefer|prefer|demand|request|require)(?: to (?:talk|speak|chat) (?:to|with))?\s+${DET}${ADJ}${PERSON_ONLY}\b${NOT_A_PERSON}`,
   ),
+  new RegExp(
+    String.raw`\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have)\s+${DET}${ADJ}${PERSON_ONLY}\b${NOT_A_PERSON}`,
+  ),
+  new RegExp(String.raw`\bhelp from\s+${PERSON}`),
   /\b(?:need|want|get|require)\s+(?:some\s+)?human (?:help|assistance|support|intervention)\b/,
-  /\bescalate(?: (?:this|it|me|my \w+))?(?: to\b|\s*(?:please|now)?\s*$)/,
+  /\b(?:is there|do you have|any)\s+(?:a\s+)?human (?:support|help|agents?|available)\b/,
+  /\bescalate(?: (?:this|it|me|my|the)(?: \w+)?)?(?: to\b|\s*(?:please|now|asap)?\s*$|\s+(?:please|now|asap)\b)/,
   /\bput (?:a|an|the|someone|somebody)\s+(?:real |actual |live )?(?:human|person|agent|rep\w*)\s+on\b/,
   /\b(?:someone|somebody|a (?:person|human|staff member|rep\w*|manager)|your (?:\w+ )?(?:team|staff)|a member of (?:your|the) (?:\w+ )?(?:team|staff))\b.{0,40}?\b(?:call|contact|email|reach out to|get back to|get in touch with|ring|phone)\s+(?:me|us)\b/,
   /\b(?:a|request(?:ing)?(?: a)?|schedule(?: a)?|like a|want a)\s+call\s?-?back\b(?!\s*(?:url|uri|function|endpoint|handler))/,
@@ -46,40 +53,50 @@ const EN: readonly RegExp[] = [
 
 // A fragment that is nothing but a person ("HUMAN", "A person. Please.", "representative", "live agent pls").
 const FRAGMENT =
-  /^(?:(?:please|pls|plz|now|just|ok|okay|hey|hi|hello)\s+)*(?:a |an |the )?(?:(?:real|actual|live|human)\s+)?(?:humans?|human being|person|agent|representative|rep|operator|supervisor|manager|someone real|somebody real|live chat|customer service|customer support|operador|operatore|atendente|humano|humain|mensch|agente|persona|pessoa)(?:\s+(?:please|pls|plz|now|asap|thanks|thank you|por favor|s'il vous plait|bitte|per favore))*$/;
+  /^(?:(?:please|pls|plz|now|just|ok|okay|hey|hi|hello)\s+)*(?:a |an |the |un |una |une |um |uma |einen |eine )?(?:(?:real|actual|live|human)\s+)?(?:humans?|human being|person|agent|representative|rep|operator|supervisor|manager|someone real|somebody real|live chat|customer service|customer support|support team|human support|human help|operador|operatore|atendente|humano|humain|mensch|menschen|agente|persona|pessoa|conseiller|conseillere|mitarbeiter|ansprechpartner|atencion al cliente|service client|kundendienst|agente humano|persona real|assistenza)(?:\s+(?:please|pls|plz|now|asap|thanks|thank you|por favor|s'il vous plait|svp|bitte|per favore))*$/;
 
 const ES: readonly RegExp[] = [
-  /\b(?:pasar(?:me|nos)?|transferir(?:me|nos)?|comunicar(?:me|nos)?|poner(?:me|nos)?)\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:persona|humano|agente|operador|operadora|asesor|asesora|representante|alguien|encargado|supervisor|tecnico)\b/,
-  /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar)/,
   /\b(?:hablar|charlar|chatear|comunicarme|contactar|hablarlo)\s+con\s+(?:un|una|el|la|algun|alguna|su)?\s*(?:persona|humano|ser humano|agente|operador|operadora|asesor|asesora|representante|alguien|empleado|encargado|supervisor|gerente|tecnico|soporte)\b/,
+  /\b(?:pasar(?:me|nos)?|transferir(?:me|nos)?|comunicar(?:me|nos)?|poner(?:me|nos)?)\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:persona|humano|agente|operador|operadora|asesor|asesora|representante|alguien|encargado|supervisor|tecnico)\b/,
   /\b(?:pasame|pasenme|pasarme|ponme|ponerme|pongame|comunicame|transfiereme|transferirme|conectame|conecteme)\s+(?:con|a)\s+/,
   /\b(?:quiero|necesito|prefiero|quisiera|me gustaria)\s+(?:hablar con\s+)?(?:un|una)\s+(?:persona|humano|agente|operador|asesor|representante)\b/,
+  /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar)/,
+  /\batend\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
 ];
 const FR: readonly RegExp[] = [
-  /\b(?:mettre|mettez|mets)(?:-moi)?\s+en (?:relation|contact)\s+avec\b/,
-  /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider)/,
   /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
   /\b(?:passez|passe|mettez|transferez|transfere|redirigez)-moi\b/,
-  /\b(?:je|j')\s*(?:veux|voudrais|prefere|souhaite|aimerais)\s+(?:un|une)\s+(?:humain|personne|agent|conseiller|operateur)\b/,
+  /\b(?:mettre|mettez|mets)(?:-moi)?\s+en (?:relation|contact)\s+avec\b/,
+  /\b(?:je|j')\s*(?:veux|voudrais|prefere|souhaite|aimerais)\s+(?:un|une)\s+(?:(?:vrai|vraie|veritable)\s+)?(?:humain|personne|agent|conseiller|conseillere|operateur|interlocuteur)\b/,
+  /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider)/,
 ];
+const DE_PERSON =
+  "(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen|ansprechpartner\\w*|kundenbetreuer\\w*)";
 const DE: readonly RegExp[] = [
-  /\b(?:bitte|ich mochte|ich will|ich brauche)\s+(?:einen|eine)\s+(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin)\b/,
-  /\b(?:einen|eine|den|die)\s+(?:echten\s+)?(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|techniker|vorgesetzten)\s+(?:\w+\s+)?(?:sprechen|erreichen)\b/,
-  /\bmit\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\s+)?(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen)\b.*\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren)\b/,
+  // German puts the verb last: "Kann ich bitte mit einem Menschen sprechen?"
+  new RegExp(
+    `\\bmit\\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\\s+)?${DE_PERSON}\\b.*\\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren)\\b`,
+  ),
   /\b(?:verbinden|verbinde)\s+(?:sie\s+)?mich\b/,
-  /\b(?:ich|wir)\s+(?:mochte|mochten|will|wollen|brauche|brauchen)\s+(?:bitte\s+)?(?:einen|eine)\s+(?:menschen|mitarbeiter|mitarbeiterin|berater|beraterin|person)\b/,
+  new RegExp(
+    `\\b(?:ich|wir|bitte)\\s+(?:(?:mochte|mochten|will|wollen|brauche|brauchen|hatte gerne?|hatten gerne?)\\s+)?(?:bitte\\s+)?(?:einen|eine)\\s+(?:(?:echten|richtigen|menschlichen)\\s+)?${DE_PERSON}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:einen|eine|den|die)\\s+(?:echten\\s+)?${DE_PERSON}\\s+(?:\\w+\\s+)?(?:sprechen|erreichen)\\b`,
+  ),
 ];
 const PT: readonly RegExp[] = [
-  /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar)/,
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
   /\bme\s+(?:passa|passe|transfere|transfira|coloca|coloque|encaminha|encaminhe)\s+(?:para|com|a)\s+/,
   /\b(?:quero|preciso de|prefiro|gostaria de)\s+(?:um|uma)\s+(?:atendente|pessoa|humano|agente|operador)\b/,
+  /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar)/,
+  /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
 ];
 const IT: readonly RegExp[] = [
-  /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar)/,
   /\b(?:parlare|chattare|conversare|parlarne)\s+con\s+(?:un|una|un'|uno|l'|il|la|qualche)?\s*(?:operatore|operatrice|persona|umano|essere umano|agente|assistente(?! virtuale)|qualcuno|consulente|addetto|tecnico|responsabile|rappresentante)\b/,
   /\bmi\s+(?:passi|passa|metta|mette|metti|trasferisca|trasferisci|colleghi)\s+(?:in contatto\s+)?(?:con|a)\s+/,
-  /\b(?:vorrei|voglio|ho bisogno di|preferisco)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano)\b/,
+  /\b(?:vorrei|voglio|ho bisogno di|preferisco|mi serve|serve)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano|consulente)\b/,
+  /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar)/,
 ];
 
 // "no need for", "I don't want to talk to anyone", "pas besoin", "no hace falta", "non serve"…

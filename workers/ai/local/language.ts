@@ -44,7 +44,7 @@ const LETTER_HINTS: ReadonlyArray<readonly [RegExp, Language]> = [
   [/[ãõ]/, "pt"],
   [/[ßäöü]/, "de"],
   [/[œêâîûë]/, "fr"],
-  [/[ìò]/, "it"],
+  [/[ìò]|(?:^|\s)è(?:\s|$)/, "it"],
 ];
 
 const ORDER: readonly Language[] = ["en", "es", "fr", "de", "pt", "it"];

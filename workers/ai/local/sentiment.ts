@@ -21,7 +21,14 @@ function valence(norm: string): number {
 }
 
 function isShouted(t: Token): boolean {
-  return t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && t.raw === t.raw.toUpperCase() && !ACRONYMS.has(t.norm);
+  // Codes like "2FA" or "S3" are names, not shouting.
+  return (
+    t.raw.length >= 3 &&
+    /\p{Lu}/u.test(t.raw) &&
+    !/\d/.test(t.raw) &&
+    t.raw === t.raw.toUpperCase() &&
+    !ACRONYMS.has(t.norm)
+  );
 }
 
 /** How loudly a message is written, 0 … 1: capitals and repeated ! or ?. */
@@ -69,7 +76,7 @@ function wordScore(tokens: readonly Token[], consumed: readonly boolean[], whole
     let v = valence(t.norm);
     if (v === 0) {
       // A shouted word in an otherwise calm sentence ("same error AGAIN") is itself a sign of temper.
-      if (!wholeShout && isShouted(t)) sum -= 0.5;
+      if (!wholeShout && isShouted(t)) sum -= 1;
       return;
     }
     if (i <= boostUntil) v *= BOOST;

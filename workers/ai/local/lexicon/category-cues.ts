@@ -13,7 +13,17 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["billing", /\bpaid\b(?! (?:product|plan|tier|customer|user|account|version|service|app|feature)s?\b)/g, 3],
   ["billing", /\b(?:refund\w*|overcharg\w*|money back|chargeback|reimburs\w*)\b/g, 4],
   ["billing", /\bcharg(?:e|es|ed|ing)\b(?! of\b)(?<!\bin charge)/g, 3],
-  ["billing", /\b(?:credit )?card\b|\bcurrency\b|\bwaste of money\b/g, 1.5],
+  ["billing", /\b(?:credit )?card\b|\bcurrency\b|\bwaste of money\b|\bdeclined\b/g, 1.5],
+  [
+    "billing",
+    /\b(?:bank transfer|wire transfer|direct debit|sepa|iban|paypal|credit note|prorat\w*|billing cycle|subscription fee|renewal (?:charge|fee|price))\b/g,
+    3,
+  ],
+  [
+    "billing",
+    /\b(?:pag(?:ar|o|ue|uei|ou|ado|amos|aron)|tarjeta|payer|paye|carte bancaire|bezahl\w*|kreditkarte|lastschrift|gebuhr\w*|cartao|cobranca|boleto|nota fiscal|pagato|carta di credito|bonifico)\b/g,
+    2.5,
+  ],
   [
     "billing",
     /\bprices? (?:went up|increase\w*|hike|changed?)\b|\b(?:raised|increased) (?:the |your )?prices?\b/g,
@@ -42,13 +52,18 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:switch|downgrade|move|change)\s+(?:me|us|my plan|our plan)?\s*(?:to|from)\s+(?:the\s+)?\w+\s+plan\b/g,
     3,
   ],
-  ["account", /\b(?:log ?in|login|sign ?in|log into|username|profile|email address|read-only|guest)\b/g, 2],
-  ["account", /\b(?:admin|owner|roles?|invite\w*|(?<!staff )members?|access)\b/g, 1.5],
+  [
+    "account",
+    /\b(?:log ?in|login|sign ?in|log into|logged (?:me )?out|log ?out|username|profile|email address|read-only|guest|locked out|unlock|verification email|sign ?up)\b/g,
+    2,
+  ],
+  ["account", /\btransfer (?:the )?ownership\b|\bownership of\b/g, 3],
+  ["account", /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?|access|workspace)\b/g, 1.5],
   ["account", /\badd (?:a |another |new )?(?:user|person|member|people|colleague|teammate)s?\b/g, 2],
   ["account", /\b(?:my|our|the|your|an) account\b|\baccounts?\b/g, 1.5],
   [
     "account",
-    /\b(?:cuenta|compte|konto|conta|iniciar sesion|me connecter|anmelden|einloggen|entrar|accedere|accesso)\b/g,
+    /\b(?:cuenta|compte|konto|conta|iniciar sesion|me connecter|identifiant|anmelden|anmeldung|einloggen|benutzername|entrar|senha|usuario|accedere|accesso|profilo)\b/g,
     2,
   ],
   // technical
@@ -60,11 +75,23 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["technical", /\b[45]\d\d\b/g, 3],
   [
     "technical",
-    /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funciona|ne (?:marche|fonctionne) pas|funktioniert nicht|nao funciona|non funziona|startet nicht)\b/g,
+    /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funciona|nada funciona|ne (?:marche|fonctionne) pas|rien ne (?:marche|fonctionne)|funktioniert nicht|nichts funktioniert|nao funciona|nao abre|nao carrega|fecha sozinho|trava\w*|non funziona|niente funziona|non si apre|si blocca|startet nicht|sturzt ab|ausfall\w*|ausfalle|storung\w*|absturz\w*|plante)\b/g,
     3,
   ],
   ["technical", /\b(?:is|are|been|went|was) down\b|\bproduction\b/g, 3],
   ["technical", /\bfail\w*|\bslow\w*|\b(?:takes|took) (?:a minute|ages|forever) to load\b/g, 2],
+  [
+    "technical",
+    /\btech(?:nical)? (?:support|team|issue|problem)s?\b|\b(?:can'?t|cannot|don'?t|doesn'?t) (?:see|show|display)\b|\bnot (?:showing|loading|displaying)\b|\b(?:disappeared|blank|times? out|timed out|payloads?|quota|memory|widget|embed|plugin|extension|http|ssl|dns|csv|json)\b/g,
+    2,
+  ],
+  [
+    "technical",
+    /\b(?:assign\w*|automat\w*|workflows?|triggers?|tickets?|reports?|charts?|dashboards?|search|filters?|tags?|zapier|slack|salesforce|hubspot|github|jira|google)\b/g,
+    1,
+  ],
+  // Product nouns alone are not enough (praise of "the new dashboard" is general); with a how-to they are.
+  ["technical", /\b(?:how (?:do|can|to)|can (?:i|we)|is it possible to)\b/g, 1],
   [
     "technical",
     /\b(?:authenticat\w*|tokens?|deploy\w*|configur\w*|config|set ?up|setup|saml|scim|rename|file types?|version|update\w*|app|apps|aplicacion|application|aplicativo|applicazione|mobile|desktop|browser|settings|load\w*|build|keyboard|shortcut|offline|dark mode|files?|daten)\b/g,
@@ -78,7 +105,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   // sales
   [
     "sales",
-    /\b(?:pricing|quotes?|demo|trial|discounts?|resellers?|partner pricing|nonprofits?|non-profits?|student|how much|cuanto cuesta|precio|presupuesto|cotizacion|combien|prix|tarifs?|devis|preis\w*|kosten|angebot|quanto custa|preco|orcamento|quanto costa|prezzo|preventivo)\b/g,
+    /\b(?:pricing|quotes?|demo|trial|discounts?|coupon|promo code|resellers?|partner pricing|nonprofits?|non-profits?|charity|ngos?|ongs?|student|education(?:al)? pricing|how much|procurement|rfp|rfq|pilot|proof of concept|cuanto cuesta|precios?|presupuesto|cotizacion|descuento|combien|prix|tarifs?|devis|remise|preis\w*|kosten|angebot|rabatt|quanto custa|precos?|orcamento|desconto|quanto costa|prezz[oi]|preventivo|sconto)\b/g,
     3,
   ],
   [
@@ -103,4 +130,9 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     3,
   ],
   ["legal", /\b(?:sla|uptime guarantee|whitepaper|certifi\w*|personal data|agreement)\b/g, 2.5],
+  [
+    "legal",
+    /\b(?:nda|non-disclosure|subprocessors?|data residency|data retention|retention policy|hosted in|ccpa|pci|audit report|pen(?:etration )?test\w*|liability|indemn\w*|copyright|trademark|dmca|takedown|jurisdiction|police|demanda|proteccion de datos|protection des donnees|mentions legales|cgv|cgu|agb|auftragsverarbeitung|protecao de dados|trattamento dei dati|accordo)\b/g,
+    3,
+  ],
 ];

@@ -22,7 +22,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:takes?|taking|took|take) (?:forever|ages)\b/g, -2],
   [/\b(?:not|never|isn'?t|is not) acceptable\b/g, -3],
   [/\b(?:can'?t|cannot|could not|couldn'?t) believe\b/g, -2],
-  [/\bnothing (?:works|is working|worked)\b|\bstill nothing\b/g, -2.5],
+  [/\bnothing(?: is)? (?:works?|working|worked)\b|\bstill nothing\b/g, -2.5],
   [/\b(?:still|again) (?:broken|not working|doesn'?t work|failing|crashing|wrong)\b/g, -2],
   [/\b(?:doesn'?t|does not|didn'?t|did not|won'?t) help\b|\bnot helpful\b|\bno help\b/g, -2],
   [/\b(?:didn'?t|did not|doesn'?t|does not) answer\b|\bnot what i (?:asked|meant|need)\b/g, -2],
@@ -33,10 +33,59 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   [/\blos(?:e|ing) (?:customers|clients|money|business|sales|revenue)\b/g, -3],
   [/\b(?:who|that) (?:can |will |would )?actually (?:help|works?|listens?|knows?)\b/g, -2.5],
-  [/\byou(?:'re| are) (?:just )?a (?:bot|robot|machine)\b|\bnot a bot\b/g, -1.5],
+  [
+    /\byou(?:'re| are) (?:just )?a (?:bot|robot|machine)\b|\bnot (?:a |an )?(?:bot|robot|machine|script|chatbot|ai)\b/g,
+    -2,
+  ],
+  [
+    /\b(?:pas|no|nicht|nao|non) (?:un |une |ein |einen |um |uno )?(?:robot|bot|maquina|machine|roboter)\b/g,
+    -2,
+  ],
+  // Having to repeat oneself.
+  [
+    /\b(?:asked|told|explained|said|written|wrote|contacted you|called|tried)\b.{0,20}\b(?:three|four|five|several|multiple|many|\d+|a dozen) times\b|\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bhow many times\b|\bagain and again\b|\bover and over\b|\bkeeps happening\b|\bgoing (?:round )?in circles\b|\brun ?around\b/g,
+    -2.5,
+  ],
+  [/\bseriously\s*[?!]|\bare you (?:serious|kidding)\b|\byou(?:'ve| have) got to be kidding\b/g, -2],
+  [
+    /\b(?:so|completely|totally|absolutely) done\b|\bdone with (?:you|this|your|it all)\b|\bcancel everything\b/g,
+    -3,
+  ],
+  [/\b(?:way )?too (?:long|slow)\b|\btaking (?:so|way too|too) long\b/g, -2],
+  [/\b(?:fix|sort|solve|resolve) (?:this|it)\b.{0,15}\b(?:now|today|immediately|asap)\b/g, -2],
+  [
+    /\blos(?:e|ing|t) (?:my |our )?patience\b|\bout of patience\b|\bpatience (?:is )?(?:running|wearing) (?:out|thin)\b/g,
+    -3,
+  ],
+  [/\bcost (?:us|me) (?:thousands|a fortune|money|customers|sales|a lot|\$?\d+)/g, -2.5],
+  [
+    /\b(?:will|'ll|going to|gonna) (?:cancel|leave|switch|churn|stop using)\b.{0,30}\bif\b|\b(?:bad|negative|1[- ]star|one[- ]star) review\b/g,
+    -2.5,
+  ],
+  // Being ignored or kept waiting.
+  [
+    /\b(?:no one|nobody|noone)\b.{0,15}\b(?:answers|responds|replies|helps|cares|gets back|got back)\b|\bno (?:response|reply|answer) (?:from|for|in|yet)\b|\bignor(?:ed|ing) (?:me|us|my)\b/g,
+    -2.5,
+  ],
+  [
+    /\bnadie (?:responde|contesta|ayuda)\b|\bpersonne ne (?:repond|m'aide)\b|\bniemand (?:antwortet|hilft|meldet)\b|\bninguem (?:responde|ajuda)\b|\bnessuno (?:risponde|aiuta)\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:still|been) waiting\b|\bwaiting (?:for|since) (?:days|weeks|hours|a week|a month|\d+)\b|\bfor (?:days|weeks|ages)\b|\bllevo .{0,15}esperando\b|\bj'attends depuis\b|\bwarte(?:n)? (?:schon )?seit\b|\besperando ha\b|\baspetto da\b/g,
+    -1.5,
+  ],
+  [
+    /\b(?:miss(?:ing)?|about to miss|blow) (?:a|the|our|my) deadline\b|\b(?:please )?hurry(?: up)?\b|\btime[- ]sensitive\b/g,
+    -2,
+  ],
+  [
+    /\bschon wieder\b|\bencore une fois\b|\btoujours pas\b|\botra vez\b|\bde novo\b|\bdi nuovo\b|\bancora una volta\b/g,
+    -1.5,
+  ],
   [/\b(?:right now|immediately|as soon as possible)\b/g, -1.5],
   [/\b(?:by|before) (?:tonight|tomorrow|end of day|eod)\b/g, -1.5],
-  [/\b(?:is|are|been|went|goes|was) down\b|\boutage\b/g, -2],
+  [/\b(?:is|are|been|went|goes|was) down\b(?! for (?:maintenance|an? (?:update|upgrade)))|\boutage\b/g, -2],
   [/\blost (?:all|an hour|hours|days|everything|my work)\b/g, -2],
   [/\bdata (?:leak|breach)\b|\bsold my data\b/g, -1.5],
   [
