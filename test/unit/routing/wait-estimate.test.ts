@@ -63,6 +63,13 @@ describe("estimated waits", () => {
     expect(estimate).toMatchObject({ seconds: 100, agentsOnline: 0 });
   });
 
+  it("count on every agent once the wait outlasts the widening horizon, when the line merges", () => {
+    const widening = settings({ widenAfterSeconds: 60 });
+    const agents = [full("biller"), full("generalist", [])];
+    const waits = estimateWaits(line(6), agents, fiveMinutes, widening, T0).map((e) => e.seconds);
+    expect(waits).toEqual([75, 150, 225, 300, 375, 450]);
+  });
+
   it("are whole seconds, never Infinity or NaN", () => {
     const agents = [agent("a", { skills: ["billing"], maxConcurrent: 0 }), full("b")];
     for (const e of estimateWaits(line(50), agents, () => 333.3, s, T0)) {

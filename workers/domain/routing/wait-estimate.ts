@@ -28,7 +28,7 @@ interface PoolStats {
  * every h/c seconds on average, so the k-th in line past the free slots waits (k − free)·h/c. Competition
  * is counted across overlapping pools: an item ahead that needs pool Q delays an item of pool P by the
  * share of Q's slots that are also P's (1 for the same skill, slots(P)/slots(all) for a "general" item).
- * Before widening, an item can also be served by anyone once it widens, so it gets the sooner of the two.
+ * An item whose own-pool wait would outlast `widenAfterSeconds` is estimated against the whole line instead.
  * docs/routing.md has the measurements that chose this over Erlang C and a naive position model.
  */
 export function estimateWaits(
@@ -51,14 +51,15 @@ export function estimateWaits(
     const key = keys[i] ?? ANY;
     const pool = stats.get(key) ?? { agents: 0, slots: 0, free: 0 };
     const mine = ahead.get(key) ?? 0;
-    const viaOwn = pool.slots > 0 ? queueWait(pool, mine, handleTimeSeconds(item.skill)) : null;
-    let viaWidening: number | null = null;
+    let seconds = pool.slots > 0 ? queueWait(pool, mine, handleTimeSeconds(item.skill)) : null;
     if (key !== ANY && settings.widenAfterSeconds !== null && anyPool.slots > 0) {
       const untilWide = Math.max(0, item.queuedAt + settings.widenAfterSeconds * 1000 - now) / 1000;
-      viaWidening = Math.max(untilWide, queueWait(anyPool, ahead.get(ANY) ?? 0, overallHandle));
+      // Waiting past the widening horizon means the line has merged: everyone ahead widens too and
+      // competes for every agent, so the whole line ahead counts, not just the own pool.
+      if (seconds === null || seconds > untilWide) {
+        seconds = Math.max(untilWide, queueWait(anyPool, ahead.get(ANY) ?? 0, overallHandle));
+      }
     }
-    const seconds =
-      viaOwn === null ? viaWidening : viaWidening === null ? viaOwn : Math.min(viaOwn, viaWidening);
     estimates.push({
       conversationId: item.conversationId,
       position: 1 + Math.round(mine),
