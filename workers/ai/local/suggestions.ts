@@ -1,7 +1,7 @@
 import type { Category, ChatTurn } from "../provider";
 import { classifyLocally } from "./classify";
 import { scoreSentiment } from "./sentiment";
-import { summarizeLocally } from "./summary";
+import { mainCustomerLine } from "./summary";
 
 const BY_CATEGORY: Readonly<Record<Category, string>> = {
   general: "How can I help you today?",
@@ -32,7 +32,7 @@ const BY_INTENT: ReadonlyArray<readonly [string, string]> = [
 export function suggestLocally(history: readonly ChatTurn[]): string[] {
   const last = history.filter((m) => m.role === "customer").at(-1);
   if (!last) return [BY_CATEGORY.general];
-  const c = classifyLocally(summarizeLocally(history).customerGoal || last.text);
+  const c = classifyLocally((mainCustomerLine(history) ?? last).text);
   const opener =
     scoreSentiment(last.text).label === "negative"
       ? "I'm sorry about the trouble. I'm here now and I'll sort this out with you."
