@@ -60,15 +60,15 @@ const ES: readonly RegExp[] = [
   /\b(?:pasar(?:me|nos)?|transferir(?:me|nos)?|comunicar(?:me|nos)?|poner(?:me|nos)?)\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:persona|humano|agente|operador|operadora|asesor|asesora|representante|alguien|encargado|supervisor|tecnico)\b/,
   /\b(?:pasame|pasenme|pasarme|ponme|ponerme|pongame|comunicame|transfiereme|transferirme|conectame|conecteme)\s+(?:con|a)\s+/,
   /\b(?:quiero|necesito|prefiero|quisiera|me gustaria)\s+(?:hablar con\s+)?(?:un|una)\s+(?:persona|humano|agente|operador|asesor|representante)\b/,
-  /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar)/,
-  /\batend\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
+  /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar|disponible|conectad[oa])/,
+  /\bat(?:i)?end\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
 ];
 const FR: readonly RegExp[] = [
   /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
-  /\b(?:passez|passe|mettez|transferez|transfere|redirigez)-moi\b/,
+  /\b(?:passez|passe|mettez|transferez|transfere|redirigez)-moi\b|\bme (?:passer|transferer|rediriger|mettre en (?:relation|contact) avec)\b/,
   /\b(?:mettre|mettez|mets)(?:-moi)?\s+en (?:relation|contact)\s+avec\b/,
   /\b(?:je|j')\s*(?:veux|voudrais|prefere|souhaite|aimerais)\s+(?:un|une)\s+(?:(?:vrai|vraie|veritable)\s+)?(?:humain|personne|agent|conseiller|conseillere|operateur|interlocuteur)\b/,
-  /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider)/,
+  /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider|disponible|en ligne)/,
 ];
 const DE_PERSON =
   "(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen|ansprechpartner\\w*|kundenbetreuer\\w*)";
@@ -84,19 +84,22 @@ const DE: readonly RegExp[] = [
   new RegExp(
     `\\b(?:einen|eine|den|die)\\s+(?:echten\\s+)?${DE_PERSON}\\s+(?:\\w+\\s+)?(?:sprechen|erreichen)\\b`,
   ),
+  new RegExp(
+    `\\b(?:gibt es|ist)\\s+(?:einen|eine|jemand|ein)\\s+(?:echten\\s+)?(?:${DE_PERSON}|jemand)\\b.{0,20}\\b(?:verfugbar|erreichbar|online|da)\\b`,
+  ),
 ];
 const PT: readonly RegExp[] = [
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
   /\bme\s+(?:passa|passe|transfere|transfira|coloca|coloque|encaminha|encaminhe)\s+(?:para|com|a)\s+/,
   /\b(?:quero|preciso de|prefiro|gostaria de)\s+(?:um|uma)\s+(?:atendente|pessoa|humano|agente|operador)\b/,
-  /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar)/,
+  /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar|disponivel|online)/,
   /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
 ];
 const IT: readonly RegExp[] = [
   /\b(?:parlare|chattare|conversare|parlarne)\s+con\s+(?:un|una|un'|uno|l'|il|la|qualche)?\s*(?:operatore|operatrice|persona|umano|essere umano|agente|assistente(?! virtuale)|qualcuno|consulente|addetto|tecnico|responsabile|rappresentante)\b/,
   /\bmi\s+(?:passi|passa|metta|mette|metti|trasferisca|trasferisci|colleghi)\s+(?:in contatto\s+)?(?:con|a)\s+/,
   /\b(?:vorrei|voglio|ho bisogno di|preferisco|mi serve|serve)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano|consulente)\b/,
-  /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar)/,
+  /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar\w*|disponibile|online)/,
 ];
 
 // "no need for", "I don't want to talk to anyone", "pas besoin", "no hace falta", "non serve"…

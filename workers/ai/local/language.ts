@@ -1,5 +1,5 @@
 import type { Language } from "../provider";
-import { tokenize } from "./text";
+import { type Token, tokenize } from "./text";
 
 /**
  * Function words are the cheapest reliable language cue for chat-length text; trigram models (franc…)
@@ -50,8 +50,13 @@ const LETTER_HINTS: ReadonlyArray<readonly [RegExp, Language]> = [
 const ORDER: readonly Language[] = ["en", "es", "fr", "de", "pt", "it"];
 
 export function detectLanguage(text: string): Language {
+  return languageOf(tokenize(text), text);
+}
+
+/** `detectLanguage` for a message already tokenised. */
+export function languageOf(tokens: readonly Token[], text: string): Language {
   const score: Record<Language, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0, it: 0 };
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     for (const lang of ORDER) if (FUNCTION_WORDS[lang].has(t.norm)) score[lang] += 1;
   }
   const lower = text.toLowerCase();

