@@ -21,6 +21,9 @@ describe("request for a human", () => {
     "Quero ser atendido por uma pessoa",
     "Vorrei parlare con un operatore",
     "mi metta in contatto con un assistente umano",
+    "real human needed",
+    "Mi può rispondere una persona vera?",
+    "Können Sie mich zu einem Menschen durchstellen?",
   ])("hears a request in %j", (text) => {
     expect(wantsHuman(text)).toBe(true);
   });
@@ -40,6 +43,8 @@ describe("request for a human", () => {
     "Ich muss mit niemandem sprechen, danke",
     "não preciso falar com ninguém",
     "l'agente software non si connette al server",
+    "Is live agent support included in the Pro plan?",
+    "Is a person allowed to have two accounts?",
   ])("does not mistake %j for one", (text) => {
     expect(wantsHuman(text)).toBe(false);
   });

@@ -33,6 +33,10 @@ describe("offline sentiment", () => {
     expect(scoreSentiment("this is annoying!!!").score).toBeLessThan(plain);
   });
 
+  it("applies the English lexicon to English only (Italian 'ha' is not laughter)", () => {
+    expect(label("Che vergogna, nessuno mi ha risposto")).toBe("negative");
+  });
+
   it("weighs the clause after 'but' more", () => {
     expect(label("I was confused at first but it makes sense now")).not.toBe("negative");
   });

@@ -11,7 +11,7 @@ import { fold } from "./text";
 // "talk to my team" is about the customer's own people.
 const DET = String.raw`(?:(?:a|an|the|your|some|any|one of (?:your|the)|someone from|somebody from)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
-const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge)`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
 // The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
 const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:persons?|people|humans?|agents?|reps?|ones?)|operators?|representatives?|(?:support|sales|service) reps?|supervisors?|managers?|someone(?!')|somebody(?!')|technicians?|agents?)`;
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
@@ -20,12 +20,13 @@ const PERSON = `${DET}${ADJ}${NOUN}\\b${NOT_A_PERSON}`;
 
 const EN: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:talk|speak|chat|talking|speaking|chatting|get in touch|be in touch|have a word|be transferred|be connected|be put through|be passed|deal)\s+(?:to|with)\s+${PERSON}`,
+    String.raw`\b(?:talk|speak|chat|talking|speaking|chatting|complain|get in touch|be in touch|have a word|be transferred|be connected|be put through|be passed|deal)\s+(?:to|with)\s+${PERSON}`,
   ),
   new RegExp(
     String.raw`\b(?:connect|transfer|put|pass|forward|route|switch|hand)\s+(?:me|us|this|my (?:chat|case|call|conversation))\s+(?:(?:through|over|on|back)\s+)?(?:to|with)\s+${PERSON}`,
   ),
   /\bput (?:me|us) (?:through|in touch)\b/,
+  /\b(?:transfer|escalate|connect|forward) (?:me|us|this)\b(?=\s*(?:please|pls|now|asap|[.!?]|$))/,
   new RegExp(
     String.raw`\b(?:get|put)\s+(?:me\s+)?(?:(?:a|an|the)\s+${ADJ}${NOUN}|someone|somebody)\s+on (?:the )?(?:line|phone|chat|call)\b`,
   ),
@@ -56,6 +57,7 @@ const FRAGMENT =
   /^(?:(?:please|pls|plz|now|just|ok|okay|hey|hi|hello)\s+)*(?:a |an |the |un |una |une |um |uma |einen |eine )?(?:(?:real|actual|live|human)\s+)?(?:humans?|human being|person|agent|representative|rep|operator|supervisor|manager|someone real|somebody real|live chat|customer service|customer support|support team|human support|human help|operador|operatore|atendente|humano|humain|mensch|menschen|agente|persona|pessoa|conseiller|conseillere|mitarbeiter|ansprechpartner|atencion al cliente|service client|kundendienst|agente humano|persona real|assistenza)(?:\s+(?:please|pls|plz|now|asap|thanks|thank you|por favor|s'il vous plait|svp|bitte|per favore))*$/;
 
 const ES: readonly RegExp[] = [
+  /\b(?:me|nos)\s+\w+\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:agente|persona|humano|asesor|operador|representante|alguien)\b/,
   /\b(?:hablar|charlar|chatear|comunicarme|contactar|hablarlo)\s+con\s+(?:un|una|el|la|algun|alguna|su)?\s*(?:persona|humano|ser humano|agente|operador|operadora|asesor|asesora|representante|alguien|empleado|encargado|supervisor|gerente|tecnico|soporte)\b/,
   /\b(?:pasar(?:me|nos)?|transferir(?:me|nos)?|comunicar(?:me|nos)?|poner(?:me|nos)?)\s+con\s+(?:un|una|el|la|algun|alguna)?\s*(?:persona|humano|agente|operador|operadora|asesor|asesora|representante|alguien|encargado|supervisor|tecnico)\b/,
   /\b(?:pasame|pasenme|pasarme|ponme|ponerme|pongame|comunicame|transfiereme|transferirme|conectame|conecteme)\s+(?:con|a)\s+/,
@@ -75,7 +77,7 @@ const DE_PERSON =
 const DE: readonly RegExp[] = [
   // German puts the verb last: "Kann ich bitte mit einem Menschen sprechen?"
   new RegExp(
-    `\\bmit\\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\\s+)?${DE_PERSON}\\b.*\\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren)\\b`,
+    `\\b(?:mit|zu)\\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\\s+)?${DE_PERSON}\\b.*\\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren|durchstellen|weiterleiten|weiterverbinden)\\b`,
   ),
   /\b(?:verbinden|verbinde)\s+(?:sie\s+)?mich\b/,
   new RegExp(
@@ -96,11 +98,17 @@ const PT: readonly RegExp[] = [
   /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
 ];
 const IT: readonly RegExp[] = [
+  /\b(?:rispondere|rispondermi|aiutarmi|contattarmi|chiamarmi|richiamarmi)\b.{0,20}\b(?:una persona|un operatore|un umano|qualcuno)\b/,
   /\b(?:parlare|chattare|conversare|parlarne)\s+con\s+(?:un|una|un'|uno|l'|il|la|qualche)?\s*(?:operatore|operatrice|persona|umano|essere umano|agente|assistente(?! virtuale)|qualcuno|consulente|addetto|tecnico|responsabile|rappresentante)\b/,
   /\bmi\s+(?:passi|passa|metta|mette|metti|trasferisca|trasferisci|colleghi)\s+(?:in contatto\s+)?(?:con|a)\s+/,
   /\b(?:vorrei|voglio|ho bisogno di|preferisco|mi serve|serve)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano|consulente)\b/,
   /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar\w*|disponibile|online)/,
 ];
+
+// Naming a real person is itself the request ("real human needed", "una persona vera?"), unless it is a
+// product feature ("live agent support", "real person handoff").
+const REAL_PERSON =
+  /\b(?:(?:real|actual|live|genuine)\s+(?:person|people|human|humans|agent|rep|representative|operator|one)|human beings?|persona (?:real|de verdad|vera|reale)|ser humano|vraie personne|personne reelle|vrai humain|etre humain|echte[nr]? (?:mensch\w*|person)|pessoa (?:real|de verdade)|essere umano|in carne e ossa)\b(?!\s+(?:support|chat|features?|mode|view|status|count|plans?|seats?|licen[cs]es?|handoff|transfer|options?|dashboard|queue|routing))/;
 
 // "no need for", "I don't want to talk to anyone", "pas besoin", "no hace falta", "non serve"…
 const NEGATION =
@@ -129,5 +137,5 @@ export function wantsHuman(text: string): boolean {
   for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
     if (FRAGMENT.test(sentence.trim())) return true;
   }
-  return ALL.some((patterns) => anyUnnegated(folded, patterns));
+  return ALL.some((patterns) => anyUnnegated(folded, patterns)) || anyUnnegated(folded, [REAL_PERSON]);
 }

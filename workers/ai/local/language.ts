@@ -28,7 +28,7 @@ const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
     ),
   ),
   pt: new Set(
-    "o os as que com para nao um uma eu meu minha ola obrigado obrigada quero preciso falar voce tem posso esse isso ajuda estou consigo".split(
+    "o os as que com para nao um uma eu meu minha ola obrigado obrigada quero preciso falar voce tem posso esse isso ajuda estou consigo nada ninguem mais pelo pela seu sua foi ja".split(
       " ",
     ),
   ),

@@ -16,7 +16,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   // "paid" alone, not "a paid product/plan", which is about the product.
   ["billing", /\bpaid\b(?! (?:product|plan|tier|customer|user|account|version|service|app|feature)s?\b)/g, 3],
   ["billing", /\b(?:refund\w*|overcharg\w*|money back|chargeback|reimburs\w*)\b/g, 4],
-  ["billing", /\bcharg(?:e|es|ed|ing)\b(?! of\b)(?<!\bin charge)/g, 3],
+  ["billing", /\bcharg(?:e|es|ed|ing)\b(?<!\bin charge)/g, 3],
   ["billing", /\b(?:credit )?card\b|\bcurrency\b|\bwaste of money\b|\bdeclined\b/g, 1.5],
   [
     "billing",
@@ -58,10 +58,14 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "account",
-    /\b(?:log ?in|login|sign ?in|log into|logged (?:me )?out|log ?out|username|profile|email address|read-only|guest|locked out|unlock|verification email|sign(?:ed|ing)? ?up|which email|my email)\b/g,
+    /\b(?:log ?in|login|sign ?in|log into|logged (?:me )?out|log ?out|username|profiles?|email address|read-only|guest|locked out|unlock|verification email|sign(?:ed|ing)? ?up|which email|my email)\b/g,
     2,
   ],
-  ["account", /\btransfer (?:the )?ownership\b|\bownership of\b/g, 3],
+  [
+    "account",
+    /\btransfer (?:the )?ownership\b|\bownership of\b|\bmerge (?:two |my |our )?(?:\w+ )?(?:accounts|profiles|users)\b/g,
+    3,
+  ],
   ["account", /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?|access|workspace)\b/g, 1.5],
   ["account", /\badd (?:a |another |new )?(?:user|person|member|people|colleague|teammate)s?\b/g, 2],
   ["account", /\b(?:my|our|the|your|an) account\b|\baccounts?\b/g, 1.5],
@@ -83,6 +87,11 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     3,
   ],
   ["technical", /\b(?:is|are|been|went|was) down\b|\bproduction\b/g, 3],
+  [
+    "technical",
+    /\bdata (?:is|was|has) (?:gone|disappeared|missing|lost)\b|\bdata loss\b|\b(?:users|customers|employees|nobody|no one|none of (?:our|my|the) \w+)\b.{0,10}\b(?:can'?t|cannot|can|are unable to)\s+(?:log|sign) ?in\b/g,
+    3.5,
+  ],
   ["technical", /\bfail\w*|\bslow\w*|\b(?:takes|took) (?:a minute|ages|forever) to load\b/g, 2],
   [
     "technical",
@@ -100,10 +109,10 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     1.5,
   ],
   // Product nouns alone are not enough (praise of "the new dashboard" is general); with a how-to they are.
-  ["technical", /\b(?:how (?:do|can|to)|can (?:i|we)|is it possible to)\b/g, 1],
+  ["technical", /\b(?:how (?:do|can|to)|can (?:i|we)|is it possible to)\b|\bversions?\b/g, 1],
   [
     "technical",
-    /\b(?:authenticat\w*|tokens?|deploy\w*|configur\w*|config|set ?up|setup|saml|scim|rename|file types?|version|update\w*|app|apps|aplicacion|application|aplicativo|applicazione|mobile|desktop|browser|settings|load\w*|build|keyboard|shortcut|offline|dark mode|files?|daten)\b/g,
+    /\b(?:authenticat\w*|tokens?|deploy\w*|configur\w*|config|set ?up|setup|saml|scim|rename|file types?|update\w*|app|apps|aplicacion|application|aplicativo|applicazione|mobile|desktop|browser|settings|load\w*|build|keyboard|shortcut|offline|dark mode|files?|daten)\b/g,
     1.5,
   ],
   [
@@ -139,7 +148,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "sales",
-    /\bon (?:the )?(?:pro|business|team|starter|basic|premium|enterprise|free)(?: plan| tier)?\b|\bhow many (?:users|agents|seats|projects|members|people) (?:can|do|does|are)\b|\b(?:vertrieb|ventas|comercial|commercial|vendite)\b/g,
+    /\b(?:on|for|in) (?:the )?(?:pro|business|team|starter|basic|premium|enterprise|free)(?: plan| tier)?\b|\b(?:monthly|annual|yearly) (?:option|plan|pricing|billing option)\b|\bdo you offer\b|\bhow many (?:users|agents|seats|projects|members|people) (?:can|do|does|are)\b|\b(?:vertrieb|ventas|comercial|commercial|vendite)\b/g,
     2,
   ],
   // legal

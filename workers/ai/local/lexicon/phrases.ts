@@ -43,7 +43,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   // Having to repeat oneself.
   [
-    /\b(?:asked|told|explained|said|written|wrote|contacted you|called|tried)\b.{0,20}\b(?:three|four|five|several|multiple|many|\d+|a dozen) times\b|\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bhow many times\b|\bagain and again\b|\bover and over\b|\bkeeps happening\b|\bgoing (?:round )?in circles\b|\brun ?around\b/g,
+    /\b(?:asked|told|explained|said|written|wrote|contacted you|called|tried)\b.{0,20}\b(?:three|four|five|several|multiple|many|\d+|a dozen) times\b|\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bhow many times\b|\bagain and again\b|\bover and over\b|\bkeeps? (?:happening|going down)\b|\bgoing (?:round )?in circles\b|\brun ?around\b/g,
     -2.5,
   ],
   [/\bseriously\s*[?!]|\bare you (?:serious|kidding)\b|\byou(?:'ve| have) got to be kidding\b/g, -2],
@@ -67,6 +67,20 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   [
     /\b(?:will|'ll|going to|gonna) (?:cancel|leave|switch|churn|stop using)\b.{0,30}\bif\b|\b(?:bad|negative|1[- ]star|one[- ]star) review\b/g,
     -2.5,
+  ],
+  [/\b(?:bot|you|this|it) (?:can'?t|cannot|couldn'?t|isn'?t able to|is unable to) help\b/g, -2],
+  [
+    /\b(?:want|going) to complain\b|\b(?:file|make|lodge) a (?:formal )?complaint\b|\bformal complaint\b/g,
+    -2.5,
+  ],
+  [/\bexpect(?:ed)? (?:much |a lot |a bit )?(?:better|more)\b/g, -2],
+  [
+    /\bmoquez de moi\b|\bse moque\b|\bte burlas\b|\bse burlan\b|\bverarsch\w*|\bprend(?:ete|i) in giro\b/g,
+    -3,
+  ],
+  [
+    /\b(?:always|toujours|siempre|immer|sempre) (?:the same|le meme|la meme|el mismo|la misma|der gleiche|die gleiche|dasselbe|o mesmo|a mesma|lo stesso|la stessa)\b|\bsame (?:bug|error|problem|issue) again\b/g,
+    -1.5,
   ],
   // Being ignored or kept waiting.
   [
