@@ -2,6 +2,7 @@ import { createApp } from "./http/app";
 import { routeSocket } from "./http/sockets";
 
 export { ConversationServer } from "../durable-objects/conversation/conversation-server";
+export { QueueServer } from "../durable-objects/queue/queue-server";
 
 const app = createApp();
 

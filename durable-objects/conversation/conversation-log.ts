@@ -88,6 +88,24 @@ export class ConversationLog {
     });
   }
 
+  /**
+   * Closes the conversation and asks for a rating. The bot's context restarts after the request, so a
+   * customer who writes again is never answered on what came before.
+   */
+  resolve(now: string, csatRequest: string): Message[] {
+    return this.transaction(() => {
+      const resolved = this.transition("resolved", now);
+      const csat = this.append({
+        role: "system",
+        text: csatRequest,
+        meta: { event: "csat_request" },
+        now,
+      }).message;
+      this.store.setContextStart(csat.seq);
+      return [resolved, csat];
+    });
+  }
+
   /** Stores a changed handoff (position, wait, agent…) and records it for D1. */
   saveHandoff(handoff: Handoff, now: string): void {
     this.transaction(() => {

@@ -3,6 +3,8 @@ import { createAiProvider } from "../../workers/ai/create-provider";
 import { getDb } from "../../workers/db/client";
 import { loadRules } from "../../workers/db/rules";
 import { TransitionError } from "../../workers/domain/conversation-status";
+import type { TransferTarget } from "../../workers/domain/routing/index";
+import { skillForCategory } from "../../workers/domain/routing/skills";
 import { DEFAULT_RULES, type Rules } from "../../workers/domain/rules";
 import type {
   ConversationDetail,
@@ -10,14 +12,19 @@ import type {
   ConversationSummary,
   Customer,
 } from "../../workers/protocol/conversation";
-import { assertNever, ClientFrameSchema, type ServerFrame } from "../../workers/protocol/frames";
+import { assertNever, ClientFrameSchema, parseFrame, type ServerFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
+import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
+import { queueObject } from "../stubs";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
 import { customerView } from "./customer-view";
+import { buildHandoff } from "./handoff-builder";
+import { notices } from "./notices";
 import { backoffMs, flushOutbox } from "./outbox-flush";
-import type { ConversationRpc, PostResult, TransitionResult } from "./rpc";
+import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
+import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
 import { ConversationStore } from "./store";
 
 /** Who is on the other end of a socket, decided by the Worker from a signed token before the upgrade. */
@@ -83,6 +90,105 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return { conversation: this.store.summary() as ConversationSummary };
   }
 
+  /** The workspace's line decided something about this conversation. */
+  async queueEvent(workspaceId: string, event: QueueEvent): Promise<AssignmentBrief | null> {
+    if (!this.owned(workspaceId)) return null;
+    const outcome = applyQueueEvent(this.store, this.log, event, now());
+    for (const m of outcome.messages) this.fanOut(m);
+    if (outcome.wait)
+      this.broadcast(JSON.stringify({ type: "queue", ...outcome.wait } satisfies ServerFrame));
+    await this.afterChange();
+    return outcome.brief;
+  }
+
+  /** Hands the conversation to a person now, whatever the triggers say. */
+  async forceHandoff(
+    workspaceId: string,
+    input: { skill?: string | null; reason?: string },
+  ): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    if (summary.status !== "bot" && summary.status !== "resolved") {
+      return { error: "invalid_transition", message: `The conversation is already ${summary.status}` };
+    }
+    const latest = this.store.latestDecision();
+    const handoff = buildHandoff({
+      decision: {
+        trigger: "manual",
+        triggers: ["manual"],
+        explanation: input.reason ?? "Handed over to a person on request.",
+        signals: latest?.signals ?? null,
+      },
+      summary: null,
+      skill:
+        input.skill === undefined ? skillForCategory(latest?.signals.category ?? "general") : input.skill,
+      seq: this.store.lastSeq(),
+      now: now(),
+    });
+    if (summary.status === "resolved") this.fanOut(this.log.transition("bot", now()));
+    this.fanOut(this.log.handOff(handoff, now(), handoff.explanation));
+    await this.enterLine();
+    return { conversation: this.store.summary() as ConversationSummary };
+  }
+
+  /** The agent (or an integration) closes the conversation: the bot comes back clean and asks for a rating. */
+  async resolve(workspaceId: string): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    const handoff = this.store.handoff();
+    try {
+      const closing = this.log.resolve(now(), notices.csat(this.store.customerLanguage()));
+      for (const m of closing) this.fanOut(m);
+    } catch (err) {
+      if (err instanceof TransitionError) return { error: "invalid_transition", message: err.message };
+      throw err;
+    }
+    await this.afterChange();
+    if (handoff && summary.status !== "bot") {
+      await (await queueObject(this.env, workspaceId)).release(
+        this.name,
+        summary.status === "assigned" ? "resolved" : "withdrawn",
+      );
+    }
+    return { conversation: this.store.summary() as ConversationSummary };
+  }
+
+  /** The agent passes the conversation on, to a team, an agent or a skill, with a note for the next one. */
+  async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    const handoff = this.store.handoff();
+    if (!summary) return null;
+    if (summary.status !== "assigned" || !handoff) {
+      return { error: "invalid_transition", message: "Only an assigned conversation can be transferred" };
+    }
+    const queue = await queueObject(this.env, workspaceId);
+    const wait = await queue.transfer(this.name, target);
+    if (!wait) return { error: "invalid_transition", message: "The line does not hold this conversation" };
+    const lang = this.store.customerLanguage();
+    this.fanOut(
+      this.log.transition(
+        "queued",
+        now(),
+        { reason: "transfer", target, ...(note ? { note } : {}) },
+        notices.reassigning(lang, "transfer"),
+      ),
+    );
+    this.log.saveHandoff(
+      {
+        ...handoff,
+        agentId: null,
+        assignedAt: null,
+        queuedAt: now(),
+        position: wait.position,
+        estimatedWaitSeconds: wait.estimatedWaitSeconds,
+        ...("skill" in target ? { skill: target.skill } : {}),
+      },
+      now(),
+    );
+    await this.afterChange();
+    return { conversation: this.store.summary() as ConversationSummary };
+  }
+
   /** How many changes are still waiting to reach D1 (for operations and tests). */
   async pendingRecords(): Promise<number> {
     return this.store.outboxSize();
@@ -113,7 +219,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   override async onMessage(connection: Connection<SocketIdentity>, raw: string | ArrayBuffer): Promise<void> {
     const identity = connection.state;
     if (!identity) return;
-    const frame = ClientFrameSchema.safeParse(parseJson(raw));
+    const frame = ClientFrameSchema.safeParse(parseFrame(raw));
     if (!frame.success) {
       send(connection, {
         type: "error",
@@ -124,9 +230,24 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     }
     const data = frame.data;
     switch (data.type) {
-      case "message":
-        await this.receive({ role: identity.role, text: data.text, clientId: data.clientId });
+      case "message": {
+        if (identity.role === "agent" && !this.holds(identity.agentId)) {
+          send(connection, {
+            type: "error",
+            code: "not_assigned",
+            message: "This conversation is not yours",
+            clientId: data.clientId,
+          });
+          return;
+        }
+        await this.receive({
+          role: identity.role,
+          text: data.text,
+          clientId: data.clientId,
+          ...(identity.role === "agent" ? { agentId: identity.agentId } : {}),
+        });
         return;
+      }
       case "typing":
         this.broadcast(
           JSON.stringify({ type: "typing", role: identity.role, typing: data.typing } satisfies ServerFrame),
@@ -146,28 +267,89 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   // Internals
 
-  private async receive(input: { role: "customer" | "bot" | "agent"; text: string; clientId?: string }) {
-    const result = this.log.append({ ...input, now: now() });
-    if (result.duplicate) return result;
+  private async receive(input: {
+    role: "customer" | "bot" | "agent";
+    text: string;
+    clientId?: string;
+    agentId?: string;
+  }): Promise<{ message: Message; duplicate: boolean }> {
+    const before = this.store.summary();
+    const result = this.log.append({
+      role: input.role,
+      text: input.text,
+      clientId: input.clientId,
+      meta: input.agentId ? { agentId: input.agentId } : {},
+      now: now(),
+    });
+    if (result.duplicate || !before) return result;
     this.fanOut(result.message);
+    // A customer writing again after a resolve (or after leaving) starts a fresh turn with the bot.
+    if (input.role === "customer" && (before.status === "resolved" || before.status === "abandoned")) {
+      this.fanOut(this.log.transition("bot", now()));
+    }
     await this.afterChange();
-    const summary = this.store.summary();
-    if (input.role === "customer" && summary?.status === "bot") {
-      const workspaceId = summary.workspaceId;
+    const status = this.store.summary()?.status;
+    if (input.role === "customer" && status === "bot") {
       const handedOff = await runCustomerTurn(
         {
           store: this.store,
           log: this.log,
           provider: createAiProvider(this.env),
-          rules: () => this.rules(workspaceId),
+          rules: () => this.rules(before.workspaceId),
           now,
         },
         result.message,
       );
       for (const m of handedOff) this.fanOut(m);
       await this.afterChange();
+      if (handedOff.length > 0) await this.enterLine();
+    }
+    if (input.role === "agent" && input.agentId && status === "assigned") {
+      await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
     }
     return result;
+  }
+
+  /**
+   * Puts the handed-off conversation in the workspace's line and tells the customer where they stand. The
+   * line may assign it at once, in which case the agent's arrival is what the customer sees instead.
+   */
+  private async enterLine(): Promise<void> {
+    const summary = this.store.summary();
+    const handoff = this.store.handoff();
+    if (!summary || !handoff || summary.status !== "queued") return;
+    const analysis = this.store.latestDecision();
+    const vip = summary.customer.attributes?.vip;
+    const wait = await (await queueObject(this.env, summary.workspaceId)).enqueue({
+      conversationId: summary.id,
+      skill: handoff.skill,
+      sentiment: analysis?.signals.sentiment.score ?? 0,
+      vip: vip === true || vip === "true",
+    });
+    if (this.store.summary()?.status !== "queued" || wait.position === 0) return;
+    this.log.saveHandoff(
+      {
+        ...this.store.handoff(),
+        ...handoff,
+        position: wait.position,
+        estimatedWaitSeconds: wait.estimatedWaitSeconds,
+      },
+      now(),
+    );
+    this.fanOut(
+      this.log.append({
+        role: "system",
+        text: notices.wait(this.store.customerLanguage(), wait),
+        meta: { event: "wait", ...wait },
+        now: now(),
+      }).message,
+    );
+    await this.afterChange();
+  }
+
+  /** Whether this agent holds the conversation now; only they may write as its agent. */
+  private holds(agentId: string): boolean {
+    return this.store.summary()?.status === "assigned" && this.store.handoff()?.agentId === agentId;
   }
 
   private owned(workspaceId: string): ConversationSummary | null {
@@ -224,12 +406,4 @@ function now(): string {
 
 function send(connection: Connection, frame: ServerFrame): void {
   connection.send(JSON.stringify(frame));
-}
-
-function parseJson(raw: string | ArrayBuffer): unknown {
-  try {
-    return JSON.parse(typeof raw === "string" ? raw : new TextDecoder().decode(raw));
-  } catch {
-    return null;
-  }
 }

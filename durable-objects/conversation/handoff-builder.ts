@@ -10,7 +10,13 @@ export function toEngineHistory(messages: readonly Message[]): EngineMessage[] {
 
 /** Everything an agent needs from the moment the bot lets go. */
 export function buildHandoff(input: {
-  decision: Pick<Decision, "trigger" | "triggers" | "explanation"> & { signals: Decision["signals"] | null };
+  /** A decision of the engine, or a forced handoff (`manual`). */
+  decision: {
+    trigger: string | null;
+    triggers: string[];
+    explanation: string;
+    signals: Decision["signals"] | null;
+  };
   summary: HandoffSummary | null;
   skill: string | null;
   seq: number;

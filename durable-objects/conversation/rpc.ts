@@ -1,3 +1,4 @@
+import type { TransferTarget } from "../../workers/domain/routing/index";
 import type {
   ConversationDetail,
   ConversationStatus,
@@ -5,6 +6,8 @@ import type {
   Customer,
 } from "../../workers/protocol/conversation";
 import type { Message } from "../../workers/protocol/message";
+import type { QueueEvent } from "../queue/rpc";
+import type { AssignmentBrief } from "./queue-events";
 
 /**
  * What the Worker may call on a Conversation DO. Named here, apart from the class, because the class's
@@ -18,10 +21,17 @@ export interface ConversationRpc {
     input: { role: "customer" | "bot"; text: string; clientId?: string },
   ): Promise<PostResult | null>;
   setStatus(workspaceId: string, to: ConversationStatus): Promise<TransitionResult | null>;
+  queueEvent(workspaceId: string, event: QueueEvent): Promise<AssignmentBrief | null>;
+  forceHandoff(workspaceId: string, input: { skill?: string | null; reason?: string }): Promise<ActionResult>;
+  resolve(workspaceId: string): Promise<ActionResult>;
+  transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
   pendingRecords(): Promise<number>;
 }
 
 export type PostResult = { message: Message; duplicate: boolean; conversation: ConversationSummary };
+
+/** null: no such conversation in this workspace. */
+export type ActionResult = TransitionResult | null;
 
 export type TransitionResult =
   | { conversation: ConversationSummary }

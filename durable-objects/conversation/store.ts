@@ -1,3 +1,4 @@
+import type { Decision } from "../../workers/domain/triggers/index";
 import type {
   ConversationStatus,
   ConversationSummary,
@@ -143,6 +144,26 @@ export class ConversationStore {
 
   setContextStart(seq: number): void {
     this.sql.exec("UPDATE conversation SET context_start_seq = ?", seq);
+  }
+
+  /** The engine's latest decision on a customer message, with its signals. */
+  latestDecision(): Decision | null {
+    const row = this.sql
+      .exec<{ d: string | null }>(
+        "SELECT json_extract(meta, '$.decision') AS d FROM messages WHERE role = 'customer' AND d IS NOT NULL ORDER BY seq DESC LIMIT 1",
+      )
+      .toArray()[0];
+    return row?.d ? (JSON.parse(row.d) as Decision) : null;
+  }
+
+  /** The language the customer last wrote in, as the engine read it; English until then. */
+  customerLanguage(): string {
+    const row = this.sql
+      .exec<{ lang: string | null }>(
+        "SELECT json_extract(meta, '$.analysis.language') AS lang FROM messages WHERE role = 'customer' AND lang IS NOT NULL ORDER BY seq DESC LIMIT 1",
+      )
+      .toArray()[0];
+    return row?.lang ?? "en";
   }
 
   /** Messages with `afterSeq < seq <= upToSeq`, oldest first. */

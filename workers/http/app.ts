@@ -8,8 +8,10 @@ import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
+import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
+import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { teamRoutes } from "./routes/teams";
 
@@ -57,6 +59,8 @@ export function createApp() {
   app.use("/api/v1/*", authenticate({ except: PUBLIC_PATHS }));
   app.route("/api/v1/auth", authRoutes);
   app.route("/api/v1/conversations", conversationRoutes);
+  app.route("/api/v1/conversations", conversationActionRoutes);
+  app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);

@@ -1,28 +1,46 @@
 import { routePartykitRequest } from "partyserver";
 import { IDENTITY_HEADER, type SocketIdentity } from "../../durable-objects/conversation/conversation-server";
+import { AGENT_HEADER, type AgentIdentity } from "../../durable-objects/queue/queue-server";
+import { resolveAgentSession } from "../auth/agent-sessions";
 import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
+import { getDb } from "../db/client";
+
+const unauthorized = (why: string) => new Response(why, { status: 401 });
 
 /**
- * WebSocket entry: `/parties/conversation/<id>?token=…&lastSeq=…`. Only upgrades with a valid token for that
- * very conversation get through, carrying an identity header the client cannot forge (we overwrite it);
- * plain HTTP to the objects is never exposed.
+ * WebSocket entries, each gated by a credential for exactly that object, with an identity header the
+ * client cannot forge (we overwrite it); plain HTTP to the objects is never exposed.
+ * - `/parties/conversation/<id>?token=<conversation token>&lastSeq=…`: the widget or the assigned agent.
+ * - `/parties/queue/<workspaceId>?token=<agent session>`: an agent's presence and assignments.
  */
 export async function routeSocket(request: Request, env: Env): Promise<Response | null> {
   return routePartykitRequest(request, env, {
     onBeforeRequest: () => new Response("Not found", { status: 404 }),
     onBeforeConnect: async (req, { className, name }) => {
-      if (className !== "Conversation") return new Response("Not found", { status: 404 });
       const token = new URL(req.url).searchParams.get("token") ?? "";
-      const claims = await verifyConversationToken(tokenSecret(env), token);
-      if (!claims || claims.conv !== name) return new Response("Invalid or expired token", { status: 401 });
-      const identity: SocketIdentity =
-        claims.sub === "customer"
-          ? { role: "customer" }
-          : { role: "agent", agentId: claims.sub.slice("agent:".length) };
       const forwarded = new Request(req);
-      forwarded.headers.set(IDENTITY_HEADER, JSON.stringify(identity));
-      return forwarded;
+      if (className === "Conversation") {
+        const claims = await verifyConversationToken(tokenSecret(env), token);
+        if (!claims || claims.conv !== name) return unauthorized("Invalid or expired token");
+        const identity: SocketIdentity =
+          claims.sub === "customer"
+            ? { role: "customer" }
+            : { role: "agent", agentId: claims.sub.slice("agent:".length) };
+        forwarded.headers.set(IDENTITY_HEADER, JSON.stringify(identity));
+        return forwarded;
+      }
+      if (className === "Queue") {
+        const session = await resolveAgentSession(getDb(env.DB), token);
+        if (!session || session.workspaceId !== name)
+          return unauthorized("Sign in as an agent of this workspace");
+        forwarded.headers.set(
+          AGENT_HEADER,
+          JSON.stringify({ agentId: session.agentId } satisfies AgentIdentity),
+        );
+        return forwarded;
+      }
+      return new Response("Not found", { status: 404 });
     },
   });
 }

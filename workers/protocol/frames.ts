@@ -17,6 +17,12 @@ export const ServerFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), message: MessageSchema }),
   z.object({ type: z.literal("conversation"), conversation: ConversationSummarySchema }),
   z.object({ type: z.literal("typing"), role: z.enum(["customer", "bot", "agent"]), typing: z.boolean() }),
+  /** The customer's place in line changed (current state, not replayed). */
+  z.object({
+    type: z.literal("queue"),
+    position: z.number().int(),
+    estimatedWaitSeconds: z.number().nullable(),
+  }),
   z.object({
     type: z.literal("error"),
     code: z.string(),
@@ -28,4 +34,13 @@ export type ServerFrame = z.infer<typeof ServerFrameSchema>;
 
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}
+
+/** The JSON of a socket frame, or null when it is not JSON (the schema then reports it as invalid). */
+export function parseFrame(raw: string | ArrayBuffer): unknown {
+  try {
+    return JSON.parse(typeof raw === "string" ? raw : new TextDecoder().decode(raw));
+  } catch {
+    return null;
+  }
 }

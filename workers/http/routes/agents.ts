@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { queueObject } from "../../../durable-objects/stubs";
 import { createAgent, deleteAgent, getAgent, listAgents, setAgentStatus, updateAgent } from "../../db/agents";
 import { getDb } from "../../db/client";
 import { AgentSchema, AgentStatusSchema, CreateAgentSchema, UpdateAgentSchema } from "../../protocol/agents";
@@ -6,6 +7,11 @@ import type { Principal } from "../context";
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+
+/** The line learns of every change to who can take conversations. */
+export async function refreshRoster(env: Env, workspaceId: string): Promise<void> {
+  await (await queueObject(env, workspaceId)).refreshRoster();
+}
 
 const emailTaken = () =>
   new ApiError(409, "conflict", "Another agent of this workspace already has this email");
@@ -45,6 +51,7 @@ agentRoutes
     async (c) => {
       const agent = await createAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("json"));
       if (!agent) throw emailTaken();
+      await refreshRoster(c.env, c.get("workspaceId"));
       return c.json(agent, 201);
     },
   )
@@ -83,6 +90,7 @@ agentRoutes
       );
       if (result === "conflict") throw emailTaken();
       if (!result) throw notFound("agent");
+      await refreshRoster(c.env, c.get("workspaceId"));
       return c.json(result, 200);
     },
   )
@@ -97,6 +105,7 @@ agentRoutes
     async (c) => {
       if (!(await deleteAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
         throw notFound("agent");
+      await refreshRoster(c.env, c.get("workspaceId"));
       return c.body(null, 204);
     },
   )
@@ -125,6 +134,7 @@ agentRoutes
         c.req.valid("json").status,
       );
       if (!agent) throw notFound("agent");
+      await (await queueObject(c.env, c.get("workspaceId"))).setAgentStatus(id, agent.status);
       return c.json(agent, 200);
     },
   );

@@ -13,6 +13,7 @@ import { CreateTeamSchema, TeamSchema, UpdateTeamSchema } from "../../protocol/a
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { refreshRoster } from "./agents";
 
 async function checkInput(
   db: ReturnType<typeof getDb>,
@@ -63,7 +64,9 @@ teamRoutes
       const db = getDb(c.env.DB);
       const input = c.req.valid("json");
       await checkInput(db, c.get("workspaceId"), input);
-      return c.json(await createTeam(db, c.get("workspaceId"), input), 201);
+      const team = await createTeam(db, c.get("workspaceId"), input);
+      await refreshRoster(c.env, c.get("workspaceId"));
+      return c.json(team, 201);
     },
   )
   .openapi(
@@ -98,7 +101,9 @@ teamRoutes
       const input = c.req.valid("json");
       if (!(await getTeam(db, c.get("workspaceId"), id))) throw notFound("team");
       await checkInput(db, c.get("workspaceId"), input, id);
-      return c.json(await updateTeam(db, c.get("workspaceId"), id, input), 200);
+      const team = await updateTeam(db, c.get("workspaceId"), id, input);
+      await refreshRoster(c.env, c.get("workspaceId"));
+      return c.json(team, 200);
     },
   )
   .openapi(
@@ -112,6 +117,7 @@ teamRoutes
     async (c) => {
       if (!(await deleteTeam(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
         throw notFound("team");
+      await refreshRoster(c.env, c.get("workspaceId"));
       return c.body(null, 204);
     },
   );

@@ -1,0 +1,93 @@
+import { describeHandoff } from "../../workers/domain/handoff-brief";
+import type { Handoff } from "../../workers/protocol/conversation";
+import type { Message } from "../../workers/protocol/message";
+import type { QueueEvent } from "../queue/rpc";
+import type { ConversationLog } from "./conversation-log";
+import { notices } from "./notices";
+import type { ConversationStore } from "./store";
+
+/** What the agent's app receives with an assignment: the handoff in plain words and the whole conversation. */
+export interface AssignmentBrief {
+  reasons: string[];
+  conversation: Record<string, unknown>;
+}
+
+export interface QueueEventOutcome {
+  messages: Message[];
+  /** A changed place in line, for the customer's widget (not stored as a message). */
+  wait?: { position: number; estimatedWaitSeconds: number | null };
+  brief: AssignmentBrief | null;
+}
+
+/**
+ * Applies what the workspace's line decided. Events may arrive late, twice or out of order, so each is
+ * checked against the conversation's own state and ignored when it no longer applies.
+ */
+export function applyQueueEvent(
+  store: ConversationStore,
+  log: ConversationLog,
+  event: QueueEvent,
+  now: string,
+): QueueEventOutcome {
+  const summary = store.summary();
+  const handoff = store.handoff();
+  const none: QueueEventOutcome = { messages: [], brief: null };
+  if (!summary || !handoff) return none;
+  const lang = store.customerLanguage();
+  switch (event.type) {
+    case "wait": {
+      if (summary.status !== "queued") return none;
+      log.saveHandoff(
+        { ...handoff, position: event.position, estimatedWaitSeconds: event.estimatedWaitSeconds },
+        now,
+      );
+      return {
+        ...none,
+        wait: { position: event.position, estimatedWaitSeconds: event.estimatedWaitSeconds },
+      };
+    }
+    case "assigned": {
+      const brief = (next: Handoff): AssignmentBrief => ({
+        reasons: describeHandoff(next.trigger, next.signals),
+        conversation: {
+          ...summary,
+          status: store.summary()?.status,
+          handoff: next,
+          messages: store.messagesAfter(0),
+        },
+      });
+      if (event.mode === "accept") {
+        return summary.status === "queued" ? { messages: [], brief: brief(handoff) } : none;
+      }
+      if (summary.status !== "queued" && summary.status !== "offline") {
+        return handoff.agentId === event.agentId ? { messages: [], brief: brief(handoff) } : none;
+      }
+      const assigned: Handoff = {
+        ...handoff,
+        agentId: event.agentId,
+        assignedAt: new Date(event.assignedAt).toISOString(),
+        position: null,
+        estimatedWaitSeconds: null,
+      };
+      const message = log.transition(
+        "assigned",
+        now,
+        { agentId: event.agentId, agentName: event.agentName },
+        notices.agentJoined(lang, { agentName: event.agentName, skill: event.skill }),
+      );
+      log.saveHandoff(assigned, now);
+      return { messages: [message], brief: brief(assigned) };
+    }
+    case "requeued": {
+      if (summary.status !== "assigned" || handoff.agentId !== event.fromAgentId) return none;
+      const message = log.transition(
+        "queued",
+        now,
+        { reason: event.reason, fromAgentId: event.fromAgentId },
+        notices.reassigning(lang, event.reason),
+      );
+      log.saveHandoff({ ...handoff, agentId: null, assignedAt: null, queuedAt: now }, now);
+      return { messages: [message], brief: null };
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import {
+  type AgentState,
+  type Assignment,
+  estimateWaits,
+  expiredDisconnects,
+  expiredReplies,
+  type HandleTimeTracker,
+  type HeldConversation,
+  nextWideningAt,
+  planAssignments,
+  type RoutingSettings,
+  returnToLine,
+  type TransferTarget,
+  transferItem,
+  type WaitEstimate,
+  type WaitingItem,
+} from "../../workers/domain/routing/index";
+
+/** An agent as the line needs them; their load is derived from `held`, never stored twice. */
+export type RosterAgent = Omit<AgentState, "activeConversationIds">;
+
+export type RequeueReason = "agent_timeout" | "agent_lost" | "transfer" | "agent_removed";
+
+/** A conversation that went back to the line, and why (the customer is told). */
+export interface Requeued {
+  conversationId: string;
+  reason: RequeueReason;
+  fromAgentId: string;
+}
+
+/**
+ * The workspace's line in memory: who waits, who holds what, who is available. Pure bookkeeping over the
+ * routing policy (workers/domain/routing); the Queue DO persists what it marks dirty and acts on what it
+ * returns.
+ */
+export class QueueBook {
+  readonly agents = new Map<string, RosterAgent>();
+  readonly waiting = new Map<string, WaitingItem>();
+  readonly held = new Map<string, HeldConversation>();
+  readonly dirty = { agents: new Set<string>(), waiting: new Set<string>(), held: new Set<string>() };
+
+  agentStates(): AgentState[] {
+    const load = new Map<string, string[]>();
+    for (const h of this.held.values())
+      load.set(h.agentId, [...(load.get(h.agentId) ?? []), h.item.conversationId]);
+    return [...this.agents.values()].map((a) => ({ ...a, activeConversationIds: load.get(a.id) ?? [] }));
+  }
+
+  /** Replaces the roster from the record, keeping presence (idle time, disconnection) of known agents. */
+  setRoster(roster: readonly Omit<RosterAgent, "idleSince" | "disconnectedAt">[], now: number): Requeued[] {
+    const next = new Map<string, RosterAgent>();
+    for (const r of roster) {
+      const known = this.agents.get(r.id);
+      next.set(r.id, {
+        ...r,
+        idleSince: known?.idleSince ?? now,
+        disconnectedAt: known?.disconnectedAt ?? null,
+      });
+    }
+    const removed = [...this.agents.keys()].filter((id) => !next.has(id));
+    this.agents.clear();
+    for (const [id, a] of next) {
+      this.agents.set(id, a);
+      this.dirty.agents.add(id);
+    }
+    for (const id of removed) this.dirty.agents.add(id);
+    return removed.flatMap((id) => this.releaseAgent(id, "agent_removed", now, false));
+  }
+
+  updateAgent(id: string, change: Partial<RosterAgent>): RosterAgent | null {
+    const agent = this.agents.get(id);
+    if (!agent) return null;
+    const next = { ...agent, ...change };
+    this.agents.set(id, next);
+    this.dirty.agents.add(id);
+    return next;
+  }
+
+  enqueue(item: WaitingItem): void {
+    this.waiting.set(item.conversationId, item);
+    this.dirty.waiting.add(item.conversationId);
+  }
+
+  /** Leaves the line or lets go of the conversation, whichever it is in; the held record if it was held. */
+  remove(conversationId: string): HeldConversation | null {
+    const held = this.held.get(conversationId) ?? null;
+    this.waiting.delete(conversationId);
+    this.held.delete(conversationId);
+    this.dirty.waiting.add(conversationId);
+    this.dirty.held.add(conversationId);
+    return held;
+  }
+
+  /** Drains the line as far as capacity allows; every assignment is applied before it is returned. */
+  drain(settings: RoutingSettings, now: number): Assignment[] {
+    const plan = planAssignments([...this.waiting.values()], this.agentStates(), settings, now);
+    for (const a of plan) this.hold(a.conversationId, a.agentId, now);
+    return plan;
+  }
+
+  /** Gives a conversation to an agent directly (a supervisor's choice, or an agent accepting). */
+  hold(conversationId: string, agentId: string, now: number): HeldConversation | null {
+    const item = this.waiting.get(conversationId);
+    const agent = this.agents.get(agentId);
+    if (!item || !agent) return null;
+    const held: HeldConversation = { item, agentId, assignedAt: now, agentRepliedAt: null };
+    this.waiting.delete(conversationId);
+    this.held.set(conversationId, held);
+    this.updateAgent(agentId, { idleSince: now });
+    this.dirty.waiting.add(conversationId);
+    this.dirty.held.add(conversationId);
+    return held;
+  }
+
+  markReplied(conversationId: string, agentId: string, now: number): boolean {
+    const held = this.held.get(conversationId);
+    if (!held || held.agentId !== agentId || held.agentRepliedAt !== null) return false;
+    this.held.set(conversationId, { ...held, agentRepliedAt: now });
+    this.dirty.held.add(conversationId);
+    return true;
+  }
+
+  transfer(conversationId: string, target: TransferTarget, now: number): WaitingItem | null {
+    const held = this.held.get(conversationId);
+    if (!held) return null;
+    const item = transferItem(held, target, now);
+    this.held.delete(conversationId);
+    this.dirty.held.add(conversationId);
+    this.enqueue(item);
+    return item;
+  }
+
+  /** Reply time-outs and agents whose grace ran out: their conversations go back to the front. */
+  expire(settings: RoutingSettings, now: number): Requeued[] {
+    const replies = expiredReplies([...this.held.values()], settings, now);
+    const requeued: Requeued[] = [];
+    for (const r of replies.expired) {
+      this.held.delete(r.conversationId);
+      this.dirty.held.add(r.conversationId);
+      this.enqueue(r.requeue);
+      requeued.push({ conversationId: r.conversationId, reason: "agent_timeout", fromAgentId: r.agentId });
+    }
+    const lost = expiredDisconnects(this.agentStates(), [...this.held.values()], settings, now);
+    for (const loss of lost.expired) {
+      this.updateAgent(loss.agentId, { status: "offline", disconnectedAt: null });
+      requeued.push(...this.releaseAgent(loss.agentId, "agent_lost", now, false));
+    }
+    return requeued;
+  }
+
+  /** The next moment a time-out expires or a waiting item widens: when to look again. */
+  nextDueAt(settings: RoutingSettings, now: number): number | null {
+    const due = [
+      expiredReplies([...this.held.values()], settings, now).nextDueAt,
+      expiredDisconnects(this.agentStates(), [...this.held.values()], settings, now).nextDueAt,
+      nextWideningAt([...this.waiting.values()], settings, now),
+    ].filter((d): d is number => d !== null);
+    return due.length > 0 ? Math.min(...due) : null;
+  }
+
+  estimates(tracker: HandleTimeTracker, settings: RoutingSettings, now: number): WaitEstimate[] {
+    return estimateWaits(
+      [...this.waiting.values()],
+      this.agentStates(),
+      (s) => tracker.averageSeconds(s),
+      settings,
+      now,
+    );
+  }
+
+  private releaseAgent(agentId: string, reason: RequeueReason, now: number, exclude: boolean): Requeued[] {
+    const out: Requeued[] = [];
+    for (const h of [...this.held.values()]) {
+      if (h.agentId !== agentId) continue;
+      this.held.delete(h.item.conversationId);
+      this.dirty.held.add(h.item.conversationId);
+      this.enqueue(returnToLine(h, now, { excludeAgent: exclude }));
+      out.push({ conversationId: h.item.conversationId, reason, fromAgentId: agentId });
+    }
+    return out;
+  }
+}

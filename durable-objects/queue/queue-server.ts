@@ -1,0 +1,380 @@
+import { type Connection, type ConnectionContext, Server } from "partyserver";
+import { signConversationToken } from "../../workers/auth/conversation-token";
+import { tokenSecret } from "../../workers/config";
+import { listAgents } from "../../workers/db/agents";
+import { getDb } from "../../workers/db/client";
+import {
+  type AgentStatus,
+  candidateTier,
+  DEFAULT_ROUTING_SETTINGS,
+  HandleTimeSnapshotSchema,
+  HandleTimeTracker,
+  priorityScore,
+  type RoutingSettings,
+  type TransferTarget,
+} from "../../workers/domain/routing/index";
+import { assertNever, parseFrame } from "../../workers/protocol/frames";
+import { QueueClientFrameSchema, type QueueServerFrame } from "../../workers/protocol/queue-frames";
+import { backoffMs } from "../conversation/outbox-flush";
+import { AlarmSchedule } from "../shared/alarm-schedule";
+import { conversationObject } from "../stubs";
+import { QueueBook, type Requeued } from "./queue-book";
+import { QueueStore } from "./queue-store";
+import type { EnqueueInput, QueueRpc, QueueSnapshot, WaitInfo } from "./rpc";
+
+export type AgentIdentity = { agentId: string };
+export const AGENT_HEADER = "x-baton-agent";
+
+const DELIVER = "deliver";
+const EXPIRE = "expire";
+const DELIVER_ATTEMPTS = "deliver:attempts";
+const HANDLE_TIMES = "handle-times";
+
+/**
+ * One workspace's line: agents' presence and load, the waiting conversations, assignment, wait estimates,
+ * transfers and time-outs. The bookkeeping is `QueueBook` over the pure routing policy; this class wires
+ * it to storage, agents' sockets, the alarm, and the conversations it tells what happened.
+ */
+export class QueueServer extends Server<Env> implements QueueRpc {
+  static override options = { hibernate: true };
+
+  private store = new QueueStore(this.ctx.storage.sql);
+  private schedule = new AlarmSchedule(this.ctx.storage);
+  private book = new QueueBook();
+  private settings: RoutingSettings = DEFAULT_ROUTING_SETTINGS;
+  private tracker = new HandleTimeTracker({
+    priorSeconds: DEFAULT_ROUTING_SETTINGS.defaultHandleTimeSeconds,
+  });
+  /** The last wait each conversation was told, so unchanged estimates are not sent again. */
+  private lastWait = new Map<string, string>();
+
+  override async onStart(): Promise<void> {
+    // Agent apps send "ping" every few seconds; answering without waking the object keeps heartbeats free.
+    this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    this.store.migrate();
+    this.store.load(this.book);
+    const snapshot = HandleTimeSnapshotSchema.safeParse(this.ctx.storage.kv.get(HANDLE_TIMES));
+    this.tracker = new HandleTimeTracker(
+      { priorSeconds: this.settings.defaultHandleTimeSeconds },
+      snapshot.success ? snapshot.data : undefined,
+    );
+    if (this.book.agents.size === 0) await this.loadRoster();
+  }
+
+  // RPC
+
+  async enqueue(input: EnqueueInput): Promise<WaitInfo> {
+    const now = Date.now();
+    this.book.enqueue({
+      teamId: null,
+      preferredAgentId: null,
+      excludedAgentIds: [],
+      front: false,
+      ...input,
+      queuedAt: now,
+    });
+    await this.changed(now);
+    return this.waitInfo(input.conversationId, now);
+  }
+
+  async release(conversationId: string, outcome: "resolved" | "withdrawn"): Promise<void> {
+    const now = Date.now();
+    const held = this.book.remove(conversationId);
+    if (held && outcome === "resolved") {
+      this.tracker.observe(held.item.skill, (now - held.assignedAt) / 1000);
+      this.ctx.storage.kv.put(HANDLE_TIMES, this.tracker.snapshot());
+    }
+    if (held) this.sendToAgent(held.agentId, { type: "released", conversationId, reason: outcome });
+    await this.changed(now);
+  }
+
+  async transfer(conversationId: string, target: TransferTarget): Promise<WaitInfo | null> {
+    const now = Date.now();
+    const held = this.book.held.get(conversationId);
+    if (!held || !this.book.transfer(conversationId, target, now)) return null;
+    this.sendToAgent(held.agentId, { type: "released", conversationId, reason: "transfer" });
+    await this.changed(now);
+    return this.waitInfo(conversationId, now);
+  }
+
+  async assign(
+    conversationId: string,
+    agentId: string,
+  ): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const now = Date.now();
+    const held = this.book.held.get(conversationId);
+    if (held?.agentId === agentId) {
+      // An agent accepting the offer they hold: now the customer hears they joined.
+      this.book.markReplied(conversationId, agentId, now);
+      this.notifyAssigned(conversationId, agentId, now, "auto");
+      await this.changed(now);
+      await this.deliver(conversationId);
+      return { ok: true };
+    }
+    const item = this.book.waiting.get(conversationId);
+    if (!item) return { ok: false, reason: held ? "already_assigned" : "not_waiting" };
+    const agent = this.book.agentStates().find((a) => a.id === agentId);
+    if (!agent) return { ok: false, reason: "no_such_agent" };
+    // A direct choice may skip the skill and the widening wait, but never capacity or availability.
+    const forced = { ...item, preferredAgentId: agentId, excludedAgentIds: [] };
+    if (candidateTier(agent, forced, this.settings, now) === null)
+      return { ok: false, reason: "agent_unavailable" };
+    this.book.hold(conversationId, agentId, now);
+    this.book.markReplied(conversationId, agentId, now);
+    this.notifyAssigned(conversationId, agentId, now, "auto");
+    await this.changed(now);
+    // Whoever assigned waits for the conversation to know it, so what they read next is true.
+    await this.deliver(conversationId);
+    return { ok: true };
+  }
+
+  async agentReplied(conversationId: string, agentId: string): Promise<void> {
+    if (this.book.markReplied(conversationId, agentId, Date.now())) this.store.persist(this.book);
+  }
+
+  async setAgentStatus(agentId: string, status: AgentStatus): Promise<void> {
+    const now = Date.now();
+    const agent = this.book.agents.get(agentId);
+    if (!agent) return;
+    const cameOnline = status === "online" && agent.status !== "online";
+    this.book.updateAgent(agentId, { status, ...(cameOnline ? { idleSince: now } : {}) });
+    await this.changed(now);
+  }
+
+  async refreshRoster(): Promise<void> {
+    await this.loadRoster();
+    await this.changed(Date.now());
+  }
+
+  async snapshot(): Promise<QueueSnapshot> {
+    const now = Date.now();
+    const estimates = new Map(
+      this.book.estimates(this.tracker, this.settings, now).map((e) => [e.conversationId, e]),
+    );
+    const connected = this.connectedAgents();
+    return {
+      waiting: [...this.book.waiting.values()]
+        .map((item) => {
+          const e = estimates.get(item.conversationId);
+          return {
+            conversationId: item.conversationId,
+            skill: item.skill,
+            teamId: item.teamId,
+            queuedAt: new Date(item.queuedAt).toISOString(),
+            position: e?.position ?? 0,
+            estimatedWaitSeconds: e?.seconds ?? null,
+            priority: Math.round(priorityScore(item, this.settings, now)),
+          };
+        })
+        .sort((a, b) => a.position - b.position || b.priority - a.priority),
+      agents: this.book.agentStates().map((a) => ({
+        id: a.id,
+        name: a.name,
+        status: a.status,
+        connected: connected.has(a.id),
+        skills: a.skills,
+        load: a.activeConversationIds.length,
+        maxConcurrent: a.maxConcurrent,
+        conversationIds: a.activeConversationIds,
+      })),
+      settings: {
+        mode: this.settings.mode,
+        widenAfterSeconds: this.settings.widenAfterSeconds,
+        agentReplyTimeoutSeconds: this.settings.agentReplyTimeoutSeconds,
+      },
+    };
+  }
+
+  // Agents' sockets: presence, status and accepting offers.
+
+  override async onConnect(connection: Connection<AgentIdentity>, ctx: ConnectionContext): Promise<void> {
+    const identity = JSON.parse(ctx.request.headers.get(AGENT_HEADER) ?? "null") as AgentIdentity | null;
+    if (!identity || !this.book.agents.has(identity.agentId)) {
+      connection.close(4003, "not an agent of this workspace");
+      return;
+    }
+    connection.setState(identity);
+    this.book.updateAgent(identity.agentId, { disconnectedAt: null });
+    await this.changed(Date.now());
+    send(connection, { type: "snapshot", queue: await this.snapshot() });
+  }
+
+  override async onClose(connection: Connection<AgentIdentity>): Promise<void> {
+    const agentId = connection.state?.agentId;
+    if (!agentId || this.connectedAgents().has(agentId)) return;
+    // Their conversations stay theirs for the grace period; `expire` hands them on if they do not return.
+    this.book.updateAgent(agentId, { disconnectedAt: Date.now() });
+    await this.changed(Date.now());
+  }
+
+  override async onMessage(connection: Connection<AgentIdentity>, raw: string | ArrayBuffer): Promise<void> {
+    const agentId = connection.state?.agentId;
+    if (!agentId) return;
+    const frame = QueueClientFrameSchema.safeParse(parseFrame(raw));
+    if (!frame.success) {
+      send(connection, {
+        type: "error",
+        code: "invalid_frame",
+        message: frame.error.issues[0]?.message ?? "invalid",
+      });
+      return;
+    }
+    const data = frame.data;
+    switch (data.type) {
+      case "status":
+        await this.setAgentStatus(agentId, data.status);
+        return;
+      case "accept": {
+        const result = await this.assign(data.conversationId, agentId);
+        if (!result.ok)
+          send(connection, {
+            type: "error",
+            code: result.reason,
+            message: "Could not take this conversation",
+          });
+        return;
+      }
+      default:
+        assertNever(data);
+    }
+  }
+
+  override async onAlarm(): Promise<void> {
+    const due = await this.schedule.takeDue(Date.now());
+    if (due.includes(EXPIRE)) await this.changed(Date.now());
+    if (due.includes(DELIVER)) await this.deliver();
+  }
+
+  // Internals
+
+  /**
+   * After any change: hand on what timed out, drain the line, tell conversations where they stand, persist,
+   * and set the alarm for the next time-out or widening.
+   */
+  private async changed(now: number): Promise<void> {
+    for (const r of this.book.expire(this.settings, now)) this.notifyRequeued(r);
+    for (const a of this.book.drain(this.settings, now))
+      this.notifyAssigned(a.conversationId, a.agentId, now);
+    for (const e of this.book.estimates(this.tracker, this.settings, now)) {
+      const wait = { position: e.position, estimatedWaitSeconds: e.seconds, agentsOnline: e.agentsOnline };
+      // Only what changed: moving up one place in a line of thousands must not wake thousands of objects.
+      const key = JSON.stringify(wait);
+      if (this.lastWait.get(e.conversationId) === key) continue;
+      this.lastWait.set(e.conversationId, key);
+      this.store.notify(e.conversationId, { type: "wait", ...wait });
+    }
+    for (const id of this.lastWait.keys()) if (!this.book.waiting.has(id)) this.lastWait.delete(id);
+    this.store.persist(this.book);
+    const next = this.book.nextDueAt(this.settings, now);
+    if (next === null) await this.schedule.clear(EXPIRE);
+    else await this.schedule.set(EXPIRE, next);
+    await this.schedule.set(DELIVER, now);
+  }
+
+  private notifyAssigned(
+    conversationId: string,
+    agentId: string,
+    now: number,
+    mode: "auto" | "accept" = this.settings.mode,
+  ): void {
+    const agent = this.book.agents.get(agentId);
+    const skill = this.book.held.get(conversationId)?.item.skill ?? null;
+    this.store.notify(conversationId, {
+      type: "assigned",
+      agentId,
+      agentName: agent?.name ?? "An agent",
+      skill,
+      mode,
+      assignedAt: now,
+    });
+  }
+
+  private notifyRequeued(r: Requeued): void {
+    this.store.notify(r.conversationId, { type: "requeued", reason: r.reason, fromAgentId: r.fromAgentId });
+    this.sendToAgent(r.fromAgentId, { type: "released", conversationId: r.conversationId, reason: r.reason });
+  }
+
+  /** Tells conversations what the line decided; what cannot be delivered now is retried with backoff. */
+  private async deliver(onlyConversationId?: string): Promise<void> {
+    let failed = false;
+    const pending = this.store.pendingNotifications(200);
+    for (const { conversationId, event } of pending) {
+      if (onlyConversationId !== undefined && conversationId !== onlyConversationId) continue;
+      try {
+        const conversation = await conversationObject(this.env, conversationId);
+        const brief = await conversation.queueEvent(this.name, event);
+        this.store.delivered(conversationId, event);
+        if (event.type === "assigned" && brief) {
+          const conversationToken = await signConversationToken(tokenSecret(this.env), {
+            ws: this.name,
+            conv: conversationId,
+            sub: `agent:${event.agentId}`,
+          });
+          this.sendToAgent(event.agentId, {
+            type: "assigned",
+            conversationId,
+            mode: event.mode === "accept" ? "offer" : "assigned",
+            conversationToken,
+            brief,
+          });
+        }
+      } catch (err) {
+        failed = true;
+        console.warn(`could not tell ${conversationId} about ${event.type}: ${String(err)}`);
+      }
+    }
+    if (failed) {
+      const attempts = (this.ctx.storage.kv.get<number>(DELIVER_ATTEMPTS) ?? 0) + 1;
+      this.ctx.storage.kv.put(DELIVER_ATTEMPTS, attempts);
+      await this.schedule.set(DELIVER, Date.now() + backoffMs(attempts));
+    } else {
+      this.ctx.storage.kv.delete(DELIVER_ATTEMPTS);
+      if (this.store.pendingNotifications(1).length > 0) await this.schedule.set(DELIVER, Date.now());
+    }
+  }
+
+  private waitInfo(conversationId: string, now: number): WaitInfo {
+    if (!this.book.waiting.has(conversationId)) {
+      return { position: 0, estimatedWaitSeconds: 0, agentsOnline: this.connectedAgents().size };
+    }
+    const e = this.book
+      .estimates(this.tracker, this.settings, now)
+      .find((x) => x.conversationId === conversationId);
+    return {
+      position: e?.position ?? 1,
+      estimatedWaitSeconds: e?.seconds ?? null,
+      agentsOnline: e?.agentsOnline ?? 0,
+    };
+  }
+
+  private async loadRoster(): Promise<void> {
+    const agents = await listAgents(getDb(this.env.DB), this.name);
+    const requeued = this.book.setRoster(
+      agents.map((a) => ({
+        id: a.id,
+        name: a.name,
+        skills: a.skills,
+        teamIds: a.teamIds,
+        maxConcurrent: a.maxConcurrent,
+        status: a.status,
+      })),
+      Date.now(),
+    );
+    for (const r of requeued) this.notifyRequeued(r);
+  }
+
+  private connectedAgents(): Set<string> {
+    const ids = new Set<string>();
+    for (const c of this.getConnections<AgentIdentity>()) if (c.state?.agentId) ids.add(c.state.agentId);
+    return ids;
+  }
+
+  private sendToAgent(agentId: string, frame: QueueServerFrame): void {
+    const text = JSON.stringify(frame);
+    for (const c of this.getConnections<AgentIdentity>()) if (c.state?.agentId === agentId) c.send(text);
+  }
+}
+
+function send(connection: Connection, frame: QueueServerFrame): void {
+  connection.send(JSON.stringify(frame));
+}

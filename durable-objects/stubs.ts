@@ -1,0 +1,16 @@
+import { getServerByName } from "partyserver";
+import type { ConversationRpc } from "./conversation/rpc";
+import type { QueueRpc } from "./queue/rpc";
+
+// The classes' own inferred RPC types reach back into the Worker's module graph through `Env`, which the
+// compiler cannot resolve; each object's callable surface is named in its rpc.ts instead.
+
+/** A conversation's Durable Object, started (onStart has run) before any call reaches it. */
+export async function conversationObject(env: Env, conversationId: string): Promise<ConversationRpc> {
+  return (await getServerByName(env.Conversation as never, conversationId)) as unknown as ConversationRpc;
+}
+
+/** The workspace's Queue Durable Object. */
+export async function queueObject(env: Env, workspaceId: string): Promise<QueueRpc> {
+  return (await getServerByName(env.Queue as never, workspaceId)) as unknown as QueueRpc;
+}

@@ -1,0 +1,149 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { ActionResult } from "../../../durable-objects/conversation/rpc";
+import { queueObject } from "../../../durable-objects/stubs";
+import { SkillSchema } from "../../protocol/agents";
+import { ConversationSummarySchema } from "../../protocol/conversation";
+import type { Principal } from "../context";
+import { conversationStub } from "../conversation-stub";
+import { ApiError, notFound } from "../errors";
+import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+
+const Result = z.object({ conversation: ConversationSummarySchema });
+
+function unwrap(result: ActionResult) {
+  if (!result) throw notFound();
+  if ("error" in result) throw new ApiError(409, result.error, result.message);
+  return result;
+}
+
+/** Supervisors and integrations act on any conversation; an agent only on one they hold. */
+async function requireHolderOrManager(principal: Principal, holderId: string | null | undefined) {
+  if (principal.kind === "apiKey" || principal.role === "supervisor") return;
+  if (principal.agentId !== holderId) throw new ApiError(403, "forbidden", "This conversation is not yours");
+}
+
+const TransferBody = z
+  .object({
+    teamId: z.string().optional(),
+    agentId: z.string().optional(),
+    skill: SkillSchema.nullable().optional(),
+    note: z.string().max(2000).optional().openapi({ description: "For the next agent" }),
+  })
+  .strict()
+  .refine((b) => [b.teamId, b.agentId, b.skill].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of teamId, agentId or skill",
+    path: ["teamId"],
+  });
+
+/** What people do to a conversation around its handoff: force it, assign, transfer, resolve. */
+export const conversationActionRoutes = createApi()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/handoff",
+      summary: "Hand the conversation to a person now",
+      request: {
+        params: IdParam,
+        body: {
+          content: {
+            "application/json": {
+              schema: z
+                .object({ skill: SkillSchema.nullable().optional(), reason: z.string().max(500).optional() })
+                .strict(),
+            },
+          },
+          required: false,
+        },
+      },
+      responses: {
+        200: json(Result, "Queued"),
+        409: { description: "Not owned by the bot" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const result = unwrap(await stub.forceHandoff(c.get("workspaceId"), c.req.valid("json") ?? {}));
+      return c.json(result, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/assign",
+      summary: "Give a waiting conversation to an agent",
+      description:
+        "An agent may take one for themself (accepting an offer); supervisors and API keys assign anyone.",
+      request: { params: IdParam, body: jsonBody(z.object({ agentId: z.string().min(1) }).strict()) },
+      responses: {
+        200: json(Result, "Assigned"),
+        409: { description: "Not waiting, or the agent cannot take it" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { agentId } = c.req.valid("json");
+      const principal = c.get("principal");
+      if (principal.kind === "agent" && principal.role !== "supervisor" && principal.agentId !== agentId) {
+        throw new ApiError(403, "forbidden", "Agents can only take conversations for themselves");
+      }
+      const stub = await conversationStub(c.env, id);
+      const before = await stub.detail(c.get("workspaceId"));
+      if (!before) throw notFound();
+      const result = await (await queueObject(c.env, c.get("workspaceId"))).assign(id, agentId);
+      if (!result.ok)
+        throw new ApiError(409, result.reason, `Cannot assign: ${result.reason.replaceAll("_", " ")}`);
+      const after = await stub.detail(c.get("workspaceId"));
+      if (!after) throw notFound();
+      const { messages: _m, handoff: _h, ...conversation } = after;
+      return c.json({ conversation }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/transfer",
+      summary: "Pass the conversation to a team, an agent or a skill, with a note",
+      request: { params: IdParam, body: jsonBody(TransferBody) },
+      responses: {
+        200: json(Result, "Back in line for the new target"),
+        409: { description: "Not assigned" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const detail = await stub.detail(c.get("workspaceId"));
+      if (!detail) throw notFound();
+      await requireHolderOrManager(c.get("principal"), detail.handoff?.agentId);
+      const { note, ...rest } = c.req.valid("json");
+      const target =
+        rest.teamId !== undefined
+          ? { teamId: rest.teamId }
+          : rest.agentId !== undefined
+            ? { agentId: rest.agentId }
+            : { skill: rest.skill ?? null };
+      return c.json(unwrap(await stub.transfer(c.get("workspaceId"), target, note)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/resolve",
+      summary: "Close the conversation; the customer is asked for a rating and the bot comes back clean",
+      request: { params: IdParam },
+      responses: {
+        200: json(Result, "Resolved"),
+        409: { description: "Already resolved" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const detail = await stub.detail(c.get("workspaceId"));
+      if (!detail) throw notFound();
+      await requireHolderOrManager(c.get("principal"), detail.handoff?.agentId);
+      return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
+    },
+  );
