@@ -1,0 +1,224 @@
+import { and, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { type BaseSQLiteDatabase, integer, sqliteTable, unionAll } from "drizzle-orm/sqlite-core";
+import type { ChatTurn } from "../ai/provider";
+import { newId } from "../domain/ids";
+import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
+import { bestPassage } from "../knowledge/passages";
+import { rankCandidates } from "../knowledge/rank";
+import { contentTerms, matchExpression } from "../knowledge/terms";
+import { buildTurnQuery, type TurnQueryOptions } from "../knowledge/turn-query";
+import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "../knowledge/types";
+import type * as schema from "./schema/index";
+import { knowledgeArticles } from "./schema/index";
+
+/**
+ * The database these functions need: D1 through drizzle in the Worker (`Db`), or any other async SQLite
+ * drizzle database with the same schema, so the bot eval runs this very code on `node:sqlite`.
+ */
+export type KnowledgeDb = BaseSQLiteDatabase<"async", unknown, typeof schema>;
+
+/**
+ * The FTS5 index of migrations/0003_knowledge_fts.sql, declared for queries only: it lives outside
+ * workers/db/schema so drizzle-kit never tries to create it as a plain table.
+ */
+const knowledgeFts = sqliteTable("knowledge_fts", { rowid: integer("rowid").notNull() });
+
+/** bm25 column weights (title, body, tags): a word in the title says more about the topic than in the body. */
+const RANK = sql<number>`bm25(${knowledgeFts}, 8.0, 1.0, 4.0)`;
+/** Candidates full-text search hands to the bot's ranking; enough that context words do not crowd out. */
+const CANDIDATES = 20;
+const DEFAULT_RETRIEVED = 3;
+
+const articleColumns = {
+  id: knowledgeArticles.id,
+  title: knowledgeArticles.title,
+  body: knowledgeArticles.body,
+  tags: knowledgeArticles.tags,
+  language: knowledgeArticles.language,
+  createdAt: knowledgeArticles.createdAt,
+  updatedAt: knowledgeArticles.updatedAt,
+};
+
+const inWorkspace = (workspaceId: string) => eq(knowledgeArticles.workspaceId, workspaceId);
+const ofArticle = (workspaceId: string, id: string) =>
+  and(inWorkspace(workspaceId), eq(knowledgeArticles.id, id));
+const joinFts = sql`${knowledgeArticles}.rowid = ${knowledgeFts.rowid}`;
+const matches = (expression: string) => sql`${knowledgeFts} MATCH ${expression}`;
+
+export async function createArticle(
+  db: KnowledgeDb,
+  workspaceId: string,
+  input: ArticleInput,
+  id = newId("kb"),
+): Promise<Article> {
+  const { title, body, tags, language } = ArticleInputSchema.parse(input);
+  const now = new Date().toISOString();
+  const article = { id, title, body, tags, language, createdAt: now, updatedAt: now };
+  await db.insert(knowledgeArticles).values({ ...article, workspaceId });
+  return article;
+}
+
+/** The article, or null when it does not exist in this workspace (another workspace's article included). */
+export async function getArticle(db: KnowledgeDb, workspaceId: string, id: string): Promise<Article | null> {
+  const row = await db.select(articleColumns).from(knowledgeArticles).where(ofArticle(workspaceId, id)).get();
+  return row ?? null;
+}
+
+/** Where a page ended: opaque to clients, `updatedAt` and `id` of its last article. */
+function pageCursor(a: Pick<Article, "updatedAt" | "id">): string {
+  return `${a.updatedAt}~${a.id}`;
+}
+
+function afterCursor(cursor: string): SQL | undefined {
+  const [updatedAt, id] = cursor.split("~");
+  if (!updatedAt || !id) return undefined;
+  return or(
+    lt(knowledgeArticles.updatedAt, updatedAt),
+    and(eq(knowledgeArticles.updatedAt, updatedAt), lt(knowledgeArticles.id, id)),
+  );
+}
+
+/** Articles most recently changed first; `next` continues the list, null on the last page. */
+export async function listArticles(
+  db: KnowledgeDb,
+  workspaceId: string,
+  page: { limit: number; cursor?: string },
+): Promise<{ articles: Article[]; next: string | null }> {
+  const rows = await db
+    .select(articleColumns)
+    .from(knowledgeArticles)
+    .where(and(inWorkspace(workspaceId), page.cursor ? afterCursor(page.cursor) : undefined))
+    .orderBy(desc(knowledgeArticles.updatedAt), desc(knowledgeArticles.id))
+    .limit(page.limit + 1);
+  const articles = rows.slice(0, page.limit);
+  const last = articles.at(-1);
+  return { articles, next: rows.length > page.limit && last ? pageCursor(last) : null };
+}
+
+/** Applies a change; null when there is no such article in this workspace. */
+export async function updateArticle(
+  db: KnowledgeDb,
+  workspaceId: string,
+  id: string,
+  patch: ArticlePatch,
+): Promise<Article | null> {
+  const [row] = await db
+    .update(knowledgeArticles)
+    .set({ ...patch, updatedAt: new Date().toISOString() })
+    .where(ofArticle(workspaceId, id))
+    .returning(articleColumns);
+  return row ?? null;
+}
+
+/** Deletes the article; false when there was none in this workspace. */
+export async function deleteArticle(db: KnowledgeDb, workspaceId: string, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(knowledgeArticles)
+    .where(ofArticle(workspaceId, id))
+    .returning({ id: knowledgeArticles.id });
+  return deleted.length > 0;
+}
+
+async function searchCandidates(
+  db: KnowledgeDb,
+  workspaceId: string,
+  terms: readonly string[],
+  limit: number,
+): Promise<KnowledgeCandidate[]> {
+  const expression = matchExpression(terms);
+  if (!expression) return [];
+  return db
+    .select({
+      id: knowledgeArticles.id,
+      title: knowledgeArticles.title,
+      body: knowledgeArticles.body,
+      tags: knowledgeArticles.tags,
+      language: knowledgeArticles.language,
+      bm25: RANK,
+    })
+    .from(knowledgeFts)
+    .innerJoin(knowledgeArticles, joinFts)
+    .where(and(matches(expression), inWorkspace(workspaceId)))
+    .orderBy(RANK)
+    .limit(limit);
+}
+
+/** A full-text search hit for the REST search. */
+export interface SearchHit {
+  id: string;
+  title: string;
+  tags: string[];
+  language: string;
+  /** -bm25: higher is better. */
+  score: number;
+  /** The paragraph with the most of the query's words. */
+  passage: string;
+}
+
+/**
+ * Full-text search (FTS5, bm25) of the workspace's articles for free text. Any text is safe: the query is
+ * built from its words, each quoted, so FTS5 syntax typed by a person is searched for, never interpreted.
+ */
+export async function searchKnowledge(
+  db: KnowledgeDb,
+  workspaceId: string,
+  query: string,
+  limit: number,
+): Promise<SearchHit[]> {
+  const terms = contentTerms(query);
+  const hits = await searchCandidates(db, workspaceId, terms, limit);
+  const weights = terms.map((term) => ({ term, weight: 1 }));
+  return hits.map((h) => ({
+    id: h.id,
+    title: h.title,
+    tags: [...h.tags],
+    language: h.language,
+    score: Math.round(-h.bm25 * 1000) / 1000,
+    passage: bestPassage(h.body, weights),
+  }));
+}
+
+/** How many of the workspace's articles contain each term, in one statement. */
+async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly string[]): Promise<TermStats> {
+  const total = db
+    .select({ term: sql<string>`''`.as("term"), n: count() })
+    .from(knowledgeArticles)
+    .where(inWorkspace(workspaceId));
+  const perTerm = terms.map((term) =>
+    db
+      .select({ term: sql<string>`${term}`.as("term"), n: count() })
+      .from(knowledgeFts)
+      .innerJoin(knowledgeArticles, joinFts)
+      .where(and(matches(matchExpression([term]) ?? '""'), inWorkspace(workspaceId))),
+  );
+  const [first, ...rest] = perTerm;
+  const rows = first ? await unionAll(total, first, ...rest) : await total;
+  const documentFrequency = new Map<string, number>();
+  let articles = 0;
+  for (const row of rows) {
+    if (row.term === "") articles = row.n;
+    else documentFrequency.set(row.term, row.n);
+  }
+  return { articles, documentFrequency };
+}
+
+/**
+ * The articles that best answer the customer's latest message, best first, reading earlier customer messages
+ * as context so a follow-up ("and with Teams?") finds its topic. `history` is the conversation up to and
+ * including that message; an empty list when nothing in the knowledge base shares a word with the question.
+ */
+export async function retrieveForTurn(
+  db: KnowledgeDb,
+  workspaceId: string,
+  history: readonly ChatTurn[],
+  options: TurnQueryOptions & { limit?: number } = {},
+): Promise<RetrievedArticle[]> {
+  const query = buildTurnQuery(history, options);
+  const terms = [...query.terms, ...query.context];
+  if (terms.length === 0) return [];
+  const [candidates, stats] = await Promise.all([
+    searchCandidates(db, workspaceId, terms, CANDIDATES),
+    termStats(db, workspaceId, terms),
+  ]);
+  return rankCandidates(candidates, query, stats, options.limit ?? DEFAULT_RETRIEVED);
+}

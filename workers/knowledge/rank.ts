@@ -1,0 +1,70 @@
+import { bestPassage, type WeightedTerm } from "./passages";
+import { containsTerm, stemSet } from "./terms";
+import type { TurnQuery } from "./turn-query";
+import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "./types";
+
+/** Context words (from earlier messages) count this much of a word of the latest message. */
+const CONTEXT_WEIGHT = 0.35;
+/** Full-text rank only breaks near-ties: it rewards long articles that repeat a word, not answers. */
+const SEARCH_WEIGHT = 0.15;
+
+/** BM25's inverse document frequency: a word in every article weighs ~0, a word in none weighs most. */
+export function termWeight(term: string, stats: TermStats): number {
+  const df = stats.documentFrequency.get(term) ?? 0;
+  const n = Math.max(stats.articles, df);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function weighted(terms: readonly string[], stats: TermStats, factor = 1): WeightedTerm[] {
+  return terms.map((term) => ({ term, weight: factor * termWeight(term, stats) }));
+}
+
+/** The weighted share of `terms` found in `stems`, 0 … 1 (0 for no terms). */
+function coverage(stems: ReadonlySet<string>, terms: readonly WeightedTerm[]): number {
+  let total = 0;
+  let found = 0;
+  for (const { term, weight } of terms) {
+    total += weight;
+    if (containsTerm(stems, term)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Ranks full-text candidates for a turn: mostly by how much of the latest message each article covers,
+ * then by how much of the earlier context, then by bm25. Returns the best `limit`, each with its best passage.
+ */
+export function rankCandidates(
+  candidates: readonly KnowledgeCandidate[],
+  query: TurnQuery,
+  stats: TermStats,
+  limit: number,
+): RetrievedArticle[] {
+  const terms = weighted(query.terms, stats);
+  const context = weighted(query.context, stats);
+  const passageTerms = [...terms, ...weighted(query.context, stats, CONTEXT_WEIGHT)];
+  const bestBm25 = Math.min(0, ...candidates.map((c) => c.bm25));
+  return candidates
+    .map((c) => {
+      const stems = stemSet(`${c.title}\n${c.tags.join("\n")}\n${c.body}`);
+      const alone = coverage(stems, terms);
+      // A follow-up ("what about the entire workspace?") is answered when it is, read with its context.
+      const covered = Math.max(alone, coverage(stems, passageTerms));
+      const search = bestBm25 < 0 ? c.bm25 / bestBm25 : 0;
+      const score = alone + CONTEXT_WEIGHT * coverage(stems, context) + SEARCH_WEIGHT * search;
+      return { candidate: c, score, covered };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ candidate: c, score, covered }) => ({
+      articleId: c.id,
+      title: c.title,
+      language: c.language,
+      passage: bestPassage(c.body, passageTerms),
+      body: c.body,
+      score: round(score),
+      coverage: round(covered),
+    }));
+}

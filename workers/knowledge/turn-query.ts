@@ -1,0 +1,44 @@
+import type { ChatTurn } from "../ai/provider";
+import { contentTerms } from "./terms";
+
+/** What to look up for one bot turn. */
+export interface TurnQuery {
+  /** The customer's latest message, as written. */
+  question: string;
+  /** Topic words of the latest message: what the answer must be about. */
+  terms: string[];
+  /**
+   * Topic words of the customer's previous messages that the latest one does not repeat, most recent first:
+   * "and with Teams?" after "how do I connect Slack?" is about connecting. They help rank, with less weight.
+   */
+  context: string[];
+}
+
+export interface TurnQueryOptions {
+  /** How many earlier customer messages lend context. */
+  contextTurns?: number;
+}
+
+const DEFAULT_CONTEXT_TURNS = 2;
+const MAX_CONTEXT_TERMS = 8;
+
+/**
+ * The query for the bot's turn: the latest customer message, with earlier customer messages as context. Bot
+ * replies are left out: they repeat article wording and would pull retrieval back to the article already
+ * given. When the latest message has no topic words at all ("how?", "and then?"), the context becomes the
+ * query, since the customer is referring back.
+ */
+export function buildTurnQuery(history: readonly ChatTurn[], options: TurnQueryOptions = {}): TurnQuery {
+  const customer = history.filter((t) => t.role === "customer");
+  const question = customer.at(-1)?.text ?? "";
+  const terms = contentTerms(question);
+  const context: string[] = [];
+  const earlier = customer.slice(0, -1).slice(-(options.contextTurns ?? DEFAULT_CONTEXT_TURNS));
+  for (const turn of earlier.reverse()) {
+    for (const t of contentTerms(turn.text)) {
+      if (!terms.includes(t) && !context.includes(t)) context.push(t);
+    }
+  }
+  const trimmed = context.slice(0, MAX_CONTEXT_TERMS);
+  return terms.length > 0 ? { question, terms, context: trimmed } : { question, terms: trimmed, context: [] };
+}
