@@ -3,6 +3,7 @@ import { createAgent } from "../workers/db/agents";
 import { getDb } from "../workers/db/client";
 import { ensureWorkspace } from "../workers/db/workspaces";
 import { DEMO_AGENTS, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
+import { seedDemoKnowledge } from "./demo-knowledge";
 
 /**
  * Seeds the local D1 (the same state `wrangler dev` uses) through the Worker's own data functions, so the demo
@@ -20,6 +21,7 @@ export async function seedDemo(): Promise<void> {
       // createAgent leaves an existing agent (same email) as it is, so re-seeding keeps their changes.
       await createAgent(db, DEMO_WORKSPACE.id, { ...agent, password: demoAgentPassword() });
     }
+    await seedDemoKnowledge(db, DEMO_WORKSPACE.id);
   } finally {
     await dispose();
   }
