@@ -11,6 +11,8 @@ import { authRoutes } from "./routes/auth";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
+import { knowledgeRoutes } from "./routes/knowledge";
+import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { teamRoutes } from "./routes/teams";
@@ -65,6 +67,8 @@ export function createApp() {
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);
   app.route("/api/v1/evaluate", evaluateRoutes);
+  app.route("/api/v1/knowledge", knowledgeRoutes);
+  app.route("/api/v1/persona", personaRoutes);
   return app;
 }
 

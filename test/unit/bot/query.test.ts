@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { contentTerms, matchExpression, stem, stemsMatch } from "../../../workers/knowledge/terms";
+import { buildTurnQuery } from "../../../workers/knowledge/turn-query";
+
+describe("query building", () => {
+  it("keeps the topic words of a question, folded, without function words or filler", () => {
+    expect(contentTerms("Hi! How do I reset my password, please?")).toEqual(["reset", "password"]);
+    expect(contentTerms("¿Cómo restablezco mi contraseña?")).toEqual(["restablezco", "contrasena"]);
+    expect(contentTerms("Can I turn on 2FA?")).toEqual(["turn", "2fa"]);
+  });
+
+  it("has nothing to search for in emoji, punctuation or FTS operators alone", () => {
+    expect(contentTerms("😀 ??? ***")).toEqual([]);
+    expect(matchExpression(contentTerms('" * ( ) ^ :'))).toBeNull();
+  });
+
+  it("quotes every term, so FTS5 syntax is searched for and never interpreted", () => {
+    expect(matchExpression(["near", "slack"])).toBe('"near" OR "slack"');
+    expect(matchExpression(['say "hi"'])).toBe('"say ""hi"""');
+  });
+
+  it("reads a follow-up with the customer's earlier message as context, ignoring the bot's reply", () => {
+    const q = buildTurnQuery([
+      { role: "customer", text: "How do I connect Slack?" },
+      { role: "bot", text: "Go to Settings → Integrations → Slack and click Connect." },
+      { role: "customer", text: "and with Teams?" },
+    ]);
+    expect(q).toEqual({ question: "and with Teams?", terms: ["teams"], context: ["connect", "slack"] });
+  });
+
+  it("takes the context as the query when the latest message has no topic of its own", () => {
+    const q = buildTurnQuery([
+      { role: "customer", text: "I need to export my workspace" },
+      { role: "customer", text: "how?" },
+    ]);
+    expect(q.terms).toEqual(["export", "workspace"]);
+    expect(q.context).toEqual([]);
+  });
+
+  it("looks back only a few customer messages", () => {
+    const q = buildTurnQuery(
+      ["invoices", "refunds", "passwords", "and teams?"].map((text) => ({ role: "customer", text })),
+      { contextTurns: 1 },
+    );
+    expect(q.context).toEqual(["passwords"]);
+  });
+
+  it("matches the forms of a word the way the search index does", () => {
+    expect(stemsMatch(stem("invoices"), stem("invoice"))).toBe(true);
+    expect(stemsMatch(stem("integrations"), stem("integrate"))).toBe(true);
+    expect(stemsMatch(stem("cancellation"), stem("cancel"))).toBe(true);
+    expect(stemsMatch(stem("contrasenas"), stem("contrasena"))).toBe(true);
+    expect(stemsMatch(stem("password"), stem("pass"))).toBe(false);
+  });
+});
