@@ -1,5 +1,6 @@
 import { and, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
-import { type BaseSQLiteDatabase, integer, sqliteTable, unionAll } from "drizzle-orm/sqlite-core";
+import { type BaseSQLiteDatabase, integer, sqliteTable } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
 import type { ChatTurn } from "../ai/provider";
 import { newId } from "../domain/ids";
 import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
@@ -173,33 +174,33 @@ export async function searchKnowledge(
     title: h.title,
     tags: [...h.tags],
     language: h.language,
-    score: Math.round(-h.bm25 * 1000) / 1000,
+    score: -h.bm25,
     passage: bestPassage(h.body, weights),
   }));
 }
 
-/** How many of the workspace's articles contain each term, in one statement. */
+/**
+ * How many of the workspace's articles contain each term, in one statement: one aggregate with a membership
+ * test per term (D1 caps compound SELECTs at a handful of terms, so no UNION).
+ */
 async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly string[]): Promise<TermStats> {
-  const total = db
-    .select({ term: sql<string>`''`.as("term"), n: count() })
-    .from(knowledgeArticles)
-    .where(inWorkspace(workspaceId));
-  const perTerm = terms.map((term) =>
-    db
-      .select({ term: sql<string>`${term}`.as("term"), n: count() })
-      .from(knowledgeFts)
-      .innerJoin(knowledgeArticles, joinFts)
-      .where(and(matches(matchExpression([term]) ?? '""'), inWorkspace(workspaceId))),
+  const perTerm = terms.map(
+    (term) =>
+      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(matchExpression([term]) ?? '""')})), 0)`,
   );
-  const [first, ...rest] = perTerm;
-  const rows = first ? await unionAll(total, first, ...rest) : await total;
-  const documentFrequency = new Map<string, number>();
-  let articles = 0;
-  for (const row of rows) {
-    if (row.term === "") articles = row.n;
-    else documentFrequency.set(row.term, row.n);
-  }
-  return { articles, documentFrequency };
+  const row = await db
+    .select({ articles: count(), perTerm: sql<string>`json_array(${sql.join(perTerm, sql`, `)})` })
+    .from(knowledgeArticles)
+    .where(inWorkspace(workspaceId))
+    .get();
+  const counts = z
+    .array(z.number())
+    .catch([])
+    .parse(JSON.parse(row?.perTerm ?? "[]"));
+  return {
+    articles: row?.articles ?? 0,
+    documentFrequency: new Map(terms.map((term, i) => [term, counts[i] ?? 0])),
+  };
 }
 
 /**
