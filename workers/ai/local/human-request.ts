@@ -11,7 +11,7 @@ import { fold } from "./text";
 // "talk to my team" is about the customer's own people.
 const DET = String.raw`(?:(?:a|an|the|your|some|any|one of (?:your|the)|someone from|somebody from)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
-const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
 // The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
 const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:persons?|people|humans?|agents?|reps?|ones?)|operators?|representatives?|(?:support|sales|service) reps?|supervisors?|managers?|someone(?!')|somebody(?!')|technicians?|agents?)`;
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
@@ -50,6 +50,21 @@ const EN: readonly RegExp[] = [
   /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist)\b/,
   /\bwho (?:do|can|could|should) (?:i|we) (?:talk|speak|chat|contact|call|write)\b/,
   /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat)|working|there|around|available|online|here)\b/,
+  // Presence: "is anyone from support around", "anybody there?", "are any of your staff online".
+  /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|any (?:humans?|people|staff|agents?|reps?)|any of your (?:\w+ )?(?:staff|people|team|agents))\s+(?:(?:real|human|(?:from|in|at|on) (?:your |the )?(?:\w+ ){0,2}?(?:support|team|staff|billing|sales|service|desk|department)|from \w+)\s+)?(?:around|there|available|online|here|awake|about|on (?:duty|shift|the line))\b/,
+  /(?:^|[.!?]\s*)(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|home|awake|available)\s*(?:[.!?]|$)/,
+  // Channel: a way, number or address to reach a person ("is there a phone number where i can reach a person").
+  new RegExp(
+    String.raw`\b(?:can|could|may|how (?:do|can|would)|where (?:do|can|could)|(?:a|any|the) (?:way|number|phone(?: number)?|email(?: address)?|line|hotline|contact)|want to|need to|like to|trying to|try to|way to|where (?:i|we) can|(?:i|we) can)\b.{0,30}?\b(?:reach|contact|call|ring|phone|email|get hold of|get ahold of|get through to|get in touch with|talk to|speak to|speak with|talk with)\s+${PERSON}`,
+  ),
+  // Delegation to their people: "one of your colleagues could look into my case", "someone on your team to check".
+  /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort)\b/,
+  // Call-back: "call me back", "give me a call", "can someone ring us".
+  /\b(?:call|ring|phone)\s+(?:me|us)\s+back\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\b(?:please|pls|plz|can you|could you|would you|can (?:someone|somebody|anyone)|could (?:someone|somebody|anyone)|(?:someone|somebody) (?:please |pls )?|need (?:someone|somebody) to|want (?:someone|somebody) to|have (?:someone|somebody))\s*(?:\w+\s+)?(?:call|ring|phone)\s+(?:me|us)\b/,
+  // Bringing a person in: "loop in a human", "get a real person involved".
+  new RegExp(
+    String.raw`\b(?:loop|bring|pull|get)\s+in\s+${PERSON}|\bget\s+${DET}${ADJ}${PERSON_ONLY}\s+involved\b`,
+  ),
 ];
 
 // A fragment that is nothing but a person ("HUMAN", "A person. Please.", "representative", "live agent pls").
@@ -63,6 +78,9 @@ const ES: readonly RegExp[] = [
   /\b(?:pasame|pasenme|pasarme|ponme|ponerme|pongame|comunicame|transfiereme|transferirme|conectame|conecteme)\s+(?:con|a)\s+/,
   /\b(?:quiero|necesito|prefiero|quisiera|me gustaria)\s+(?:hablar con\s+)?(?:un|una)\s+(?:persona|humano|agente|operador|asesor|representante)\b/,
   /\bhay\s+(?:alguna persona|alguien|algun (?:agente|humano|asesor)|un (?:agente|humano|asesor))\b.{0,30}\b(?:hablar|atender|ayudar|disponible|conectad[oa])/,
+  /\b(?:llamame|llamenme|llameme|(?:me|nos) (?:\w+ )?llam(?:e|en|ar|en ustedes)|devolver(?:me|nos)? la llamada|que (?:me|nos) llame alguien|que alguien (?:me|nos) (?:llame|atienda|ayude))\b/,
+  /\bhay alguien (?:ahi|ahi\?|disponible|conectado|en linea)|\balguien (?:real |de verdad |humano )?que (?:me|nos) (?:atienda|llame)\b/,
+  /\b(?:contactar|hablar|comunicarme|llamar) (?:con|a) (?:soporte|atencion al cliente|servicio al cliente|un humano|una persona)\b/,
   /\bat(?:i)?end\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
 ];
 const FR: readonly RegExp[] = [
@@ -70,6 +88,9 @@ const FR: readonly RegExp[] = [
   /\b(?:passez|passe|mettez|transferez|transfere|redirigez)-moi\b|\bme (?:passer|transferer|rediriger|mettre en (?:relation|contact) avec)\b/,
   /\b(?:mettre|mettez|mets)(?:-moi)?\s+en (?:relation|contact)\s+avec\b/,
   /\b(?:je|j')\s*(?:veux|voudrais|prefere|souhaite|aimerais)\s+(?:un|une)\s+(?:(?:vrai|vraie|veritable)\s+)?(?:humain|personne|agent|conseiller|conseillere|operateur|interlocuteur)\b/,
+  /\b(?:rappelez|appelez|rappelle|appelle|contactez|recontactez)-(?:moi|nous)\b|\b(?:me|nous) (?:rappeler|telephoner|recontacter)\b|\b(?:etre|me faire) rappelee?\b/,
+  /\b(?:joindre|contacter|appeler|avoir)\s+(?:un|une|le|la|l'|votre)?\s*(?:vrai |vraie )?(?:conseiller|conseillere|humain|personne|agent|support|service client|quelqu'un|operateur|operatrice|technicien|interlocuteur)\b(?! (?:de|du) (?:la )?(?:doc|documentation|api|logiciel))/,
+  /\by a(?:-t-il)? quelqu'un\b|\bquelqu'un (?:de (?:chez vous|votre equipe|reel)|peut (?:me|m')(?:rappeler|aider|repondre|appeler))\b/,
   /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider|disponible|en ligne)/,
 ];
 const DE_PERSON =
@@ -80,6 +101,8 @@ const DE: readonly RegExp[] = [
     `\\b(?:mit|zu)\\s+(?:(?:einem|einer|dem|der|ihrem|ihren|einen)\\s+)?(?:(?:echten|richtigen|realen|menschlichen|lebenden)\\s+)?${DE_PERSON}\\b.*\\b(?:sprechen|reden|chatten|verbinden|verbunden|telefonieren|durchstellen|weiterleiten|weiterverbinden)\\b`,
   ),
   /\b(?:verbinden|verbinde)\s+(?:sie\s+)?mich\b/,
+  /\bruf(?:en|t|e)?\s+(?:sie\s+|du\s+)?(?:mich|uns)\s+(?:\w+\s+){0,2}(?:zuruck|an)\b|\bruckruf\b|\b(?:mich|uns)\s+(?:\w+\s+){0,2}(?:anrufen|zuruckrufen|kontaktieren)\b/,
+  /\bist (?:da|hier|dort) (?:jemand|wer)\b|\b(?:jemand|wer) (?:da|erreichbar)\s*\?|\bmenschliche (?:hilfe|unterstutzung|beratung|ansprechpartner\w*)\b/,
   new RegExp(
     `\\b(?:ich|wir|bitte)\\s+(?:(?:mochte|mochten|will|wollen|brauche|brauchen|hatte gerne?|hatten gerne?)\\s+)?(?:bitte\\s+)?(?:einen|eine)\\s+(?:(?:echten|richtigen|menschlichen)\\s+)?${DE_PERSON}\\b`,
   ),
@@ -93,6 +116,8 @@ const DE: readonly RegExp[] = [
 const PT: readonly RegExp[] = [
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
   /\bme\s+(?:passa|passe|transfere|transfira|coloca|coloque|encaminha|encaminhe)\s+(?:para|com|a)\s+/,
+  /\bme\s+(?:\w+\s+)?(?:transferir|passar|colocar|encaminhar|conectar)\s+(?:para|com|a)\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|agente|operador|operadora|alguem|representante|consultor|suporte|tecnico|setor|equipe)\b/,
+  /\b(?:me ligu\w*|me lig(?:a|ar|am)|ligar (?:para|pra) mim|retornar (?:a |minha )?ligacao|me retorn\w*)\b|\btem alguem (?:ai|aqui|disponivel|online)\b/,
   /\b(?:quero|preciso de|prefiro|gostaria de)\s+(?:um|uma)\s+(?:atendente|pessoa|humano|agente|operador)\b/,
   /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar|disponivel|online)/,
   /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
@@ -102,6 +127,8 @@ const IT: readonly RegExp[] = [
   /\b(?:parlare|chattare|conversare|parlarne)\s+con\s+(?:un|una|un'|uno|l'|il|la|qualche)?\s*(?:operatore|operatrice|persona|umano|essere umano|agente|assistente(?! virtuale)|qualcuno|consulente|addetto|tecnico|responsabile|rappresentante)\b/,
   /\bmi\s+(?:passi|passa|metta|mette|metti|trasferisca|trasferisci|colleghi)\s+(?:in contatto\s+)?(?:con|a)\s+/,
   /\b(?:vorrei|voglio|ho bisogno di|preferisco|mi serve|serve)\s+(?:un|una|un')\s*(?:operatore|persona|umano|agente|assistente umano|consulente)\b/,
+  /\bmi\s+(?:\w+\s+)?(?:passare|trasferire|mettere in contatto|collegare)\s+(?:con|a)\b|\bmi\s+(?:\w+\s+)?(?:passare|passi|passa|trasferire)\s+(?:un|una|un'|uno|l'|il|la|qualche)\s*(?:operatore|operatrice|persona|umano|agente|consulente|addetto|tecnico|responsabile)\b|\b(?:richiamatemi|chiamatemi|richiamami|chiamami|contattatemi|mi (?:richiami|chiami|richiamate|chiamate|contatti|contattate)|essere richiamat[oa]|farmi richiamare)\b/,
+  /\bc'e qualcuno\b(?! (?:altro|che ha))/,
   /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar\w*|disponibile|online)/,
 ];
 
