@@ -30,7 +30,7 @@ export function declined(language: string, confidence: number): BotAnswer {
 }
 
 /** An article's passage introduced in the persona's tone and the customer's language. */
-export function quotePassage(persona: Persona, language: string, article: RetrievedArticle): string {
+function quotePassage(persona: Persona, language: string, article: RetrievedArticle): string {
   if (persona.tone === "concise") return article.passage;
   return `${phrases(language).answerLead[persona.tone](article.title)}\n\n${article.passage}`;
 }
