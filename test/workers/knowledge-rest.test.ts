@@ -99,4 +99,16 @@ describe("knowledge REST", () => {
   it("needs an API key", async () => {
     expect((await client(null)("GET", "/api/v1/knowledge")).status).toBe(401);
   });
+
+  it("is described in the OpenAPI document", async () => {
+    const doc = await client(null)("GET", "/api/v1/openapi.json");
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/knowledge",
+        "/api/v1/knowledge/search",
+        "/api/v1/knowledge/{id}",
+        "/api/v1/persona",
+      ]),
+    );
+  });
 });
