@@ -64,6 +64,7 @@ function wordScore(
   consumed: readonly boolean[],
   wholeShout: boolean,
   english: boolean,
+  bangs: number,
 ): number {
   let contrastClause = -1;
   for (const t of tokens) if (CONTRAST.has(t.norm)) contrastClause = t.clause;
@@ -85,7 +86,8 @@ function wordScore(
     let v = valence(t.norm, english);
     if (v === 0) {
       // A shouted word in an otherwise calm sentence ("same error AGAIN") is itself a sign of temper.
-      if (!wholeShout && isShouted(t)) sum -= 1;
+      // Short capitals in a calm sentence are mostly names ("pay by SEPA", "our CRM"), not shouting.
+      if (!wholeShout && isShouted(t) && (t.raw.length >= 5 || bangs > 0)) sum -= 1;
       return;
     }
     if (i <= boostUntil) v *= BOOST;
@@ -110,9 +112,12 @@ export function scoreSentiment(text: string): Sentiment {
   const wholeShout = shoutedWords >= 2 && upper.length >= letters.length * 0.6;
 
   const english = languageOf(tokens, text) === "en";
-  let sum = phraseScore(fold(text), tokens, consumed) + wordScore(tokens, consumed, wholeShout, english);
-  if (wholeShout) sum = sum <= 0 ? (sum - 1.5) * 1.3 : sum * 1.3;
   const bangs = Math.min(4, (text.match(/!/g) ?? []).length);
+  let sum =
+    phraseScore(fold(text), tokens, consumed) + wordScore(tokens, consumed, wholeShout, english, bangs);
+  if (wholeShout) sum = sum <= 0 ? (sum - 1.5) * 1.3 : sum * 1.3;
+  // "!!!" on a message with nothing kind in it is temper ("HUMAN!!!", "answer me!!!"); "thanks!!!" stays happy.
+  if (sum < 0 && /!{3,}|[!?]{4,}/.test(text)) sum -= 1.5;
   if (bangs > 0) sum *= 1 + 0.12 * bangs;
   if (sum < 0 && /\?[?!]/.test(text)) sum *= 1.2;
 

@@ -113,6 +113,71 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     -2.5,
   ],
   [/\bwhy (?:is|does|do|are) (?:it|this|the \w+) still\b/g, -1.5],
+  // Derision and masked swearing ("what a f***ing joke", "this is getting beyond a joke", "what the h*ll").
+  [
+    /\b(?:beyond|past) a joke\b|\b(?:is|it'?s|this is|that'?s|what a|such a|total|complete|absolute|bloody|f\S*ing)\s+(?:\S+\s+)?joke\b/g,
+    -3,
+  ],
+  [
+    /(?:^|[\s"'(])[a-z]{1,3}\*+[a-z]*\b|\*{3,}|\b(?:wtf|ffs|omfg|smh|fml)\b|\bwhat the (?:hell|heck|f|fuck|h\*ll|f\*+)\b/g,
+    -2.5,
+  ],
+  [/\b(?:freaking|frigging|fricking|effing|bloody)\b(?!\s+(?:good|great|awesome|amazing|fast|love))/g, -1.5],
+  [
+    /\b(?:total|complete|absolute|such a|what a|big|huge|utter)\s+(?:\w+\s+)?(?:mess|shambles|farce|disgrace|circus)\b/g,
+    -3,
+  ],
+  // Rhetorical questions: exasperation asked, not information sought ("why is it so hard to …").
+  [
+    /\bwhy (?:is|was|does|do|are) (?:it|this|that|everything|your \w+|the \w+) (?:always |still |so |this |such a )+(?:hard|difficult|complicated|slow|confusing|painful|expensive|bad|broken|buggy|annoying|unreliable|impossible|hidden|long|much work)\b/g,
+    -2,
+  ],
+  [
+    /\bwhy (?:does|do|is|are|did|can'?t|won'?t) (?:nothing|everything|no ?one|nobody)\b|\bwhy (?:does|do|is|are) (?:it|this|that) (?:always|never|keep)\b|\bwhy (?:do|should|must) (?:i|we) (?:always |even )?(?:have to|need to|keep|bother)\b|\bwhy on earth\b|\bwhy the (?:hell|heck|f\w*)\b|\bwhy tf\b/g,
+    -2,
+  ],
+  [
+    /\bhow (?:hard|difficult) (?:can it be|is it)\b|\b(?:is it|is that) (?:really )?too much to ask\b|\bhow is (?:this|that|it) (?:still )?(?:acceptable|ok|okay|possible|legal|allowed)\b|\bwhat(?:'s| is) wrong with (?:you|your|this company|you people)\b|\bhow long (?:do|does|must|will|should|am) (?:i|we) (?:have to |need to |supposed to )?(?:wait|keep waiting)\b/g,
+    -2.5,
+  ],
+  // Repetition and getting nowhere, six languages ("c'est la troisième fois", "toujours rien", "still no refund").
+  [
+    /\b(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme) fois\b|\b(?:segunda|tercera|tercer|cuarta|quinta|enesima) vez\b|\b(?:zweite|dritte|vierte|funfte|x-te|zigste|hundertste)n? mal\b|\b(?:terceira|quarta|quinta) vez\b|\b(?:seconda|terza|quarta|quinta|ennesima) volta\b|\b(?:umpteenth|nth|millionth|hundredth)\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:toujours|encore) rien\b|\b(?:todavia|aun|sigue sin) nada\b|\bsigue sin\b|\b(?:immer noch|noch immer|wieder) nichts\b|\bainda nada\b|\bcontinua sem\b|\bancora (?:niente|nulla)\b|\bnichts passiert\b/g,
+    -2.5,
+  ],
+  [
+    /\bstill no(?:t a)? (?:\w+)\b(?<!\bstill no (?:worries|problem|rush|hurry|stress))|\b(?:days|weeks|hours|months|emails|messages|tickets|calls|times)\b.{0,12}\b(?:and|but|with) (?:still )?(?:no|nothing|not a)\b/g,
+    -2,
+  ],
+  [
+    /\b(?:heard|got) nothing(?: back)?\b|\b(?:never|haven'?t|have not|hasn'?t|didn'?t) (?:heard|got(?:ten)?) (?:anything )?back\b|\b(?:emailed|messaged|written in|wrote in|reached out|pinged (?:you|support)|chased)\b.{0,20}\b(?:twice|three|four|five|several|multiple|many|\d+) times\b/g,
+    -2.5,
+  ],
+  [
+    /\bevery (?:single )?(?:time|day|week|morning)\b.{0,25}\b(?:again|same|broken|crash\w*|fails?|error|down|logs? me out)\b|\bevery single (?:time|day|week|month)\b/g,
+    -2,
+  ],
+  // Giving up, running out of patience.
+  [
+    /\b(?:i|we) give up\b|\bat (?:my|our) wits'? end\b|\bbeyond (?:frustrated|annoyed|angry)\b|\blosing my mind\b|\bnever again\b|\b(?:i'?m|i am|we'?re) (?:so |really |completely )?over (?:it|this)\b|\bcan'?t (?:take|stand|deal with) (?:this|it|any ?more)\b|\bcan'?t wait (?:any ?(?:longer|more)|much longer)\b/g,
+    -3,
+  ],
+  [/\bworst (?:\w+ )?(?:ever|i'?ve|i have|service|experience|support|company|app|product|tool)\b/g, -3.5],
+  // Urgency in time.
+  [
+    /\bneed (?:this|it|that|them) (?:\w+ )?(?:today|tonight|now|asap|immediately|right away|urgently)\b|\b(?:running|run) out of time\b|\btime is running out\b|\b(?:costing|costs) (?:us|me)\b/g,
+    -2,
+  ],
+  // Praise built from negated or negative words.
+  [/\b(?:couldn'?t|could not|can'?t|cannot) be (?:happier|better|more (?:pleased|happy|satisfied))\b/g, 3],
+  [
+    /\bno (?:rush|hurry|stress|pressure)\b|\bnot (?:a )?(?:big deal|an issue|urgent)\b|\bnothing (?:wrong|to (?:worry|complain) about)\b/g,
+    1,
+  ],
   // Other languages.
   [/\bras le bol\b|\b(?:j'en ai|en avoir) marre\b|\bc'est (?:une blague|n'importe quoi)\b/g, -3],
   [/\bes una (?:estafa|verguenza|broma)\b/g, -3],
