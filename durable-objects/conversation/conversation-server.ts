@@ -1,6 +1,11 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { createAiProvider } from "../../workers/ai/create-provider";
+import { DEFAULT_PERSONA, type Persona } from "../../workers/bot/persona";
+import { greeting } from "../../workers/bot/phrases";
+import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
+import { retrieveForTurn } from "../../workers/db/knowledge";
+import { loadPersona } from "../../workers/db/persona";
 import { loadRules } from "../../workers/db/rules";
 import { TransitionError } from "../../workers/domain/conversation-status";
 import type { TransferTarget } from "../../workers/domain/routing/index";
@@ -17,6 +22,7 @@ import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
 import { queueObject } from "../stubs";
+import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
 import { customerView } from "./customer-view";
@@ -54,7 +60,20 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   // conversation, even with a guessed id: a mismatch looks exactly like a conversation that does not exist.
 
   async create(input: { id: string; workspaceId: string; customer: Customer }): Promise<ConversationSummary> {
-    if (!this.store.summary()) this.log.create({ ...input, now: now() });
+    if (!this.store.summary()) {
+      this.log.create({ ...input, now: now() });
+      const persona = await this.persona(input.workspaceId);
+      if (persona.enabled) {
+        const lang =
+          typeof input.customer.attributes?.language === "string" ? input.customer.attributes.language : "en";
+        this.log.append({
+          role: "bot",
+          text: greeting(persona, lang),
+          meta: { event: "greeting" },
+          now: now(),
+        });
+      }
+    }
     await this.afterChange();
     return this.owned(input.workspaceId) as ConversationSummary;
   }
@@ -303,11 +322,43 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       for (const m of handedOff) this.fanOut(m);
       await this.afterChange();
       if (handedOff.length > 0) await this.enterLine();
+      else await this.botAnswers(before.workspaceId, result.message);
     }
     if (input.role === "agent" && input.agentId && status === "assigned") {
       await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
     }
     return result;
+  }
+
+  private async botAnswers(workspaceId: string, message: Message): Promise<void> {
+    const db = getDb(this.env.DB);
+    const answer = await runBotTurn(
+      {
+        store: this.store,
+        log: this.log,
+        persona: () => this.persona(workspaceId),
+        retrieve: (history) => retrieveForTurn(db, workspaceId, history).catch(() => []),
+        responder: createBotResponder(this.env, {
+          onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),
+        }),
+        onDraft: (draftId, text) =>
+          this.broadcast(JSON.stringify({ type: "draft", draftId, role: "bot", text } satisfies ServerFrame)),
+        now,
+      },
+      message,
+    );
+    if (!answer) return;
+    this.fanOut(answer);
+    await this.afterChange();
+  }
+
+  /** The workspace's bot persona; while D1 is unreachable, the defaults (the bot keeps answering). */
+  private async persona(workspaceId: string): Promise<Persona> {
+    try {
+      return await loadPersona(getDb(this.env.DB), workspaceId);
+    } catch {
+      return DEFAULT_PERSONA;
+    }
   }
 
   /**

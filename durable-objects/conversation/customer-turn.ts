@@ -1,4 +1,5 @@
 import type { AiProvider } from "../../workers/ai/provider";
+import { handoffNotice } from "../../workers/bot/phrases";
 import { skillForCategory } from "../../workers/domain/routing/skills";
 import type { Rules } from "../../workers/domain/rules";
 import { analyzeMessage, decide } from "../../workers/domain/triggers/index";
@@ -41,5 +42,5 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
     seq: message.seq,
     now: deps.now(),
   });
-  return [log.handOff(handoff, deps.now(), `Handing over to a person: ${decision.explanation}`)];
+  return [log.handOff(handoff, deps.now(), handoffNotice(store.customerLanguage(), decision.trigger))];
 }

@@ -1,16 +1,23 @@
 import { env, exports } from "cloudflare:workers";
 import { generateApiKey } from "../../workers/auth/api-keys";
+import { DEFAULT_PERSONA } from "../../workers/bot/persona";
 import { getDb } from "../../workers/db/client";
+import { savePersona } from "../../workers/db/persona";
 import { ensureWorkspace } from "../../workers/db/workspaces";
 import { newId } from "../../workers/domain/ids";
 
 export const BASE = "http://baton.test";
 
-/** A fresh workspace with its own API key: tests share storage within a file, so each makes its own. */
-export async function newWorkspace(name = "Test workspace") {
+/**
+ * A fresh workspace with its own API key: tests share storage within a file, so each makes its own. The
+ * built-in bot is off unless asked for, so a test controls every message (as a developer posting the
+ * bot's replies through REST does).
+ */
+export async function newWorkspace(name = "Test workspace", options: { bot?: boolean } = {}) {
   const id = newId("ws");
   const apiKey = generateApiKey();
   await ensureWorkspace(getDb(env.DB), { id, name, apiKey });
+  if (!options.bot) await savePersona(getDb(env.DB), id, { ...DEFAULT_PERSONA, enabled: false });
   return { id, apiKey, api: client(apiKey) };
 }
 

@@ -4,14 +4,14 @@ import { newWorkspace } from "./helpers";
 
 describe("persona REST", () => {
   it("starts with the defaults", async () => {
-    const { api } = await newWorkspace();
+    const { api } = await newWorkspace("Persona test", { bot: true });
     const res = await api("GET", "/api/v1/persona");
     expect(res.status).toBe(200);
     expect(res.body).toEqual(DEFAULT_PERSONA);
   });
 
   it("changes only the fields sent, and keeps them", async () => {
-    const { api } = await newWorkspace();
+    const { api } = await newWorkspace("Persona test", { bot: true });
     const put = await api("PUT", "/api/v1/persona", { name: "Orbi", greeting: "Welcome to Orbit!" });
     expect(put.body).toEqual({ ...DEFAULT_PERSONA, name: "Orbi", greeting: "Welcome to Orbit!" });
     await api("PUT", "/api/v1/persona", { enabled: false });
@@ -26,7 +26,7 @@ describe("persona REST", () => {
   });
 
   it("refuses a bad persona with a 400 naming the field, and changes nothing", async () => {
-    const { api } = await newWorkspace();
+    const { api } = await newWorkspace("Persona test", { bot: true });
     for (const [body, field] of [
       [{ confidenceThreshold: 1.5 }, "confidenceThreshold"],
       [{ tone: "sarcastic" }, "tone"],
@@ -41,8 +41,8 @@ describe("persona REST", () => {
   });
 
   it("keeps each workspace's persona its own", async () => {
-    const a = await newWorkspace();
-    const b = await newWorkspace();
+    const a = await newWorkspace("Persona test", { bot: true });
+    const b = await newWorkspace("Persona test", { bot: true });
     await a.api("PUT", "/api/v1/persona", { name: "Only A" });
     expect((await b.api("GET", "/api/v1/persona")).body.name).toBe(DEFAULT_PERSONA.name);
   });

@@ -17,6 +17,8 @@ export const ServerFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), message: MessageSchema }),
   z.object({ type: z.literal("conversation"), conversation: ConversationSummarySchema }),
   z.object({ type: z.literal("typing"), role: z.enum(["customer", "bot", "agent"]), typing: z.boolean() }),
+  /** The bot's answer as it is being written; the stored `message` that follows replaces it. */
+  z.object({ type: z.literal("draft"), draftId: z.string(), role: z.literal("bot"), text: z.string() }),
   /** The customer's place in line changed (current state, not replayed). */
   z.object({
     type: z.literal("queue"),
