@@ -20,6 +20,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["billing", /\b(?:credit )?card\b|\bcurrency\b|\bwaste of money\b|\bdeclined\b/g, 1.5],
   [
     "billing",
+    /\b(?:failed|declined|bounced|rejected) (?:payments?|charges?|cards?|renewals?)\b|\bpayments? (?:failed|declined|bounced|didn'?t go through)\b/g,
+    3,
+  ],
+  ["billing", /\b(?:prelev\w*|abgebucht|debitad[oa]|descontad[oa] (?:do|no) (?:meu )?cartao)\b/g, 3],
+  [
+    "billing",
     /\b(?:bank transfer|wire transfer|direct debit|sepa|iban|paypal|credit note|prorat\w*|billing cycle|subscription fee|renewal (?:charge|fee|price))\b/g,
     3,
   ],
@@ -40,7 +46,11 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     3,
   ],
   // account
-  ["account", /\b(?:password|passwort|contrasena|mot de passe|senha|two-factor|2fa|mfa|authenticator)\b/g, 3],
+  [
+    "account",
+    /\b(?:password|passwort|contrasena|mot de passe|senha|two[- ]?factor|two[- ]step|2-?step|2fa|mfa|authenticator|one-time (?:code|password)|otp)\b/g,
+    3,
+  ],
   [
     "account",
     /\b(?:delete|close|closing|terminate|deactivate|remove|cancel\w*)\s+(?:my|our|the|an|this)\s+(?:\w+\s+)?(?:account|subscription|plan|membership)\b/g,
@@ -63,10 +73,19 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "account",
+    /\b(?:account|profile|login|user) (?:(?:got|is|was|has been|have been|gets|keeps getting) )?(?:locked|suspended|disabled|deactivated|blocked|frozen|hacked|compromised)\b|\b(?:locked|logg(?:ed|ing)|kick(?:ed|ing)|sign(?:ed|ing)) (?:me |us )?out\b|\blogs? (?:me|us) out\b|\bcompte (?:bloque|suspendu|pirate)\b|\bcuenta (?:bloqueada|suspendida|hackeada)\b|\bkonto (?:gesperrt|gehackt)\b|\bconta (?:bloqueada|suspensa|hackeada)\b|\baccount (?:bloccato|sospeso)\b/g,
+    4,
+  ],
+  [
+    "account",
     /\btransfer (?:the )?ownership\b|\bownership of\b|\bmerge (?:two |my |our )?(?:\w+ )?(?:accounts|profiles|users)\b/g,
     3,
   ],
-  ["account", /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?|access|workspace)\b/g, 1.5],
+  [
+    "account",
+    /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?(?! of (?:your|the|our) (?:\w+ )?(?:team|staff))|access|workspace)\b/g,
+    1.5,
+  ],
   ["account", /\badd (?:a |another |new )?(?:user|person|member|people|colleague|teammate)s?\b/g, 2],
   ["account", /\b(?:my|our|the|your|an) account\b|\baccounts?\b/g, 1.5],
   [
@@ -80,13 +99,24 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:errors?|erro|erreur|fehler|errore|bugs?|crash\w*|api|webhooks?|sdk|integrations?|integracao|sync\w*|synchroni\w*|sincroni\w*|upload\w*|import\w*|export\w*|esporta\w*|install\w*|server|cpu|latency|timeouts?|endpoints?|registry|pagination|headers?|scraper|changelog|notifications?|outage)\b/g,
     3,
   ],
-  ["technical", /\b[45]\d\d\b/g, 3],
+  // HTTP status codes, not the digits of a phone number ("call me on 555 0192").
+  ["technical", /(?<![\d+][\s.-]?)\b(?:4[0-2]\d|5[01]\d)\b(?![\s.-]?\d)/g, 3],
   [
     "technical",
     /\b(?:not working|doesn'?t work|does not work|nothing works|stopped working|won'?t (?:start|load|open|launch)|broken|no funcion\w*|nada funciona|ne (?:marche|fonctionne) pas|rien ne (?:marche|fonctionne)|funktioniert nicht|nichts funktioniert|nao funciona|nao abre|nao carrega|fecha sozinho|trava\w*|non funziona|niente funziona|non si apre|si blocca|startet nicht|sturzt ab|ausfall\w*|ausfalle|storung\w*|absturz\w*|plante)\b/g,
     3,
   ],
   ["technical", /\b(?:is|are|been|went|was) down\b|\bproduction\b/g, 3],
+  [
+    "technical",
+    /\b(?:broke|breaks|breaking)\b(?! (?:the )?(?:law|contract|agreement|terms|rules?|promise))/g,
+    3,
+  ],
+  [
+    "technical",
+    /\b(?:need|needs|get|have|want) (?:this|it|that|them) (?:\w+ )?(?:fixed|working|repaired|back up)\b|\bfix (?:this|it) (?:now|today|asap|please)\b/g,
+    2,
+  ],
   [
     "technical",
     /\bdata (?:is|was|has) (?:gone|disappeared|missing|lost)\b|\bdata loss\b|\b(?:users|customers|employees|nobody|no one|none of (?:our|my|the) \w+)\b.{0,10}\b(?:can'?t|cannot|can|are unable to)\s+(?:log|sign) ?in\b/g,
@@ -128,7 +158,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "sales",
-    /\b(?:prices?|costs?|buy\w*|purchas\w*|licen[cs]es?|licencias|lizenzen|licencas|licenze|enterprise|volume|negotiat\w*|sales)\b/g,
+    /\b(?:prices?|costs?|buy\w*|purchas\w*|licen[cs]es?|licencias|lizenzen|licencas|licenze|enterprise|volume|negotiat\w*|(?<!\b(?:losing|lose|lost) )sales)\b/g,
     2,
   ],
   [
@@ -149,6 +179,11 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   [
     "sales",
     /\b(?:on|for|in) (?:the )?(?:pro|business|team|starter|basic|premium|enterprise|free)(?: plan| tier)?\b|\b(?:monthly|annual|yearly) (?:option|plan|pricing|billing option)\b|\bdo you offer\b|\bhow many (?:users|agents|seats|projects|members|people) (?:can|do|does|are)\b|\b(?:vertrieb|ventas|comercial|commercial|vendite)\b/g,
+    2,
+  ],
+  [
+    "sales",
+    /\b(?:can|could) (?:i|we) use (?:this|it|baton|your (?:product|app|tool|service|platform)) (?:for|with|as)\b|\b(?:is|would) (?:this|it|your (?:product|tool|app|platform)) (?:be )?(?:suitable|a good fit|right|a fit) for\b|\bdoes it work for (?:\w+ )?(?:agencies|teams|companies|businesses|freelancers|clients|schools)\b/g,
     2,
   ],
   // legal
