@@ -7,6 +7,8 @@ import { seedDemo } from "./seed";
  * run the Worker with its Durable Objects in workerd, and say what to open once it answers.
  */
 const port = Number(process.env.PORT || 8787);
+/** Offline: no telemetry, and no fetch of Cloudflare's `Request.cf` sample (a placeholder is used). */
+const OFFLINE = { CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const base = `http://localhost:${port}`;
 
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
@@ -17,7 +19,7 @@ const dev = spawn(
   ["dev", "--port", String(port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"],
   {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", ...OFFLINE },
   },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
@@ -37,7 +39,7 @@ console.log(`
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, {
     stdio: "inherit",
-    env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
+    env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", ...OFFLINE },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
