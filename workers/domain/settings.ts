@@ -21,6 +21,8 @@ export const OpeningIntervalSchema = z
   .refine((i) => minutesOfDay(i.from) < minutesOfDay(i.to), {
     message: "must be after `from` (an interval cannot cross midnight: split it over two days)",
     path: ["to"],
+    // Compare only well-formed times: "9am" is already reported on its own field.
+    when: (payload) => payload.issues.length === 0,
   });
 export type OpeningInterval = z.infer<typeof OpeningIntervalSchema>;
 

@@ -15,6 +15,7 @@ import { knowledgeRoutes } from "./routes/knowledge";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
+import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
 
 /** Requests over this size are refused with 413 before they are read. */
@@ -66,6 +67,7 @@ export function createApp() {
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);
+  app.route("/api/v1/settings", settingsRoutes);
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);

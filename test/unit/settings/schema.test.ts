@@ -48,9 +48,19 @@ describe("workspace settings", () => {
   it("names times that are not HH:MM", () => {
     const hours = officeHours("Europe/Madrid");
     hours.weekly.tue = [{ from: "9:00", to: "25:00" }];
+    hours.weekly.wed = [
+      { from: "9am", to: "17:00" },
+      { from: "18:00", to: "19:00" },
+    ];
+    hours.weekly.thu = [
+      { from: "09:00", to: "13:00" },
+      { from: "14:00", to: "14:00" },
+    ];
     expect(badFields({ businessHours: hours })).toEqual([
       "businessHours.weekly.tue[0].from",
       "businessHours.weekly.tue[0].to",
+      "businessHours.weekly.wed[0].from",
+      "businessHours.weekly.thu[1].to",
     ]);
   });
 
