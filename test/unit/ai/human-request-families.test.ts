@@ -81,7 +81,22 @@ describe("request for a human: families", () => {
   });
 
   it.each([
+    "can you get a person on here",
+    "is there someone i can call directly about the renewal",
+    "please have a technician check my sync",
+    "could you have someone from billing look at it",
+    "i want to file this with a real support person",
+  ])(
+    "added after the g2 check (on here, someone I can call, have X look at it, real support person): %j",
+    (text) => {
+      expect(wantsHuman(text)).toBe(true);
+    },
+  );
+
+  it.each([
     // Other senses, same frames.
+    "I'll have someone on my team check it tomorrow",
+    "we have a support person on our side already",
     "is anyone else seeing this error?",
     "is there a way to reach the api from a cron job",
     "how do i contact my team members from the app",

@@ -28,7 +28,7 @@ const EN: readonly RegExp[] = [
   /\bput (?:me|us) (?:through|in touch)\b/,
   /\b(?:transfer|escalate|connect|forward) (?:me|us|this)\b(?=\s*(?:please|pls|now|asap|[.!?]|$))/,
   new RegExp(
-    String.raw`\b(?:get|put)\s+(?:me\s+)?(?:(?:a|an|the)\s+${ADJ}${NOUN}|someone|somebody)\s+on (?:the )?(?:line|phone|chat|call)\b`,
+    String.raw`\b(?:get|put)\s+(?:me\s+)?(?:(?:a|an|the)\s+${ADJ}${NOUN}|someone|somebody)\s+on (?:the )?(?:line|phone|chat|call|here|this chat)\b`,
   ),
   new RegExp(String.raw`\b(?:get|give|find|bring|send)\s+(?:me|us)\s+${PERSON}`),
   new RegExp(
@@ -49,7 +49,7 @@ const EN: readonly RegExp[] = [
   /\b(?:a|request(?:ing)?(?: a)?|schedule(?: a)?|like a|want a)\s+call\s?-?back\b(?!\s*(?:url|uri|function|endpoint|handler))/,
   /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist)\b/,
   /\bwho (?:do|can|could|should) (?:i|we) (?:talk|speak|chat|contact|call|write)\b/,
-  /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat)|working|there|around|available|online|here)\b/,
+  /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat|email|e-mail|call|contact|write to|reach)|working|there|around|available|online|here)\b/,
   // Presence: "is anyone from support around", "anybody there?", "are any of your staff online".
   /\b(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|somebody|any (?:humans?|people|staff|agents?|reps?)|any of your (?:\w+ )?(?:staff|people|team|agents))\s+(?:(?:real|human|(?:from|in|at|on) (?:your |the )?(?:\w+ ){0,2}?(?:support|team|staff|billing|sales|service|desk|department)|from \w+)\s+)?(?:around|there|available|online|here|awake|about|on (?:duty|shift|the line))\b/,
   /(?:^|[.!?]\s*)(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|home|awake|available)\s*(?:[.!?]|$)/,
@@ -59,6 +59,10 @@ const EN: readonly RegExp[] = [
   ),
   // Delegation to their people: "one of your colleagues could look into my case", "someone on your team to check".
   /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort)\b/,
+  // Having their person do it: "please have an engineer look at this", "can you have someone check my account".
+  new RegExp(
+    String.raw`\b(?:please|pls|plz|can you|could you|would you|you could|just)\s+have\s+(?:a|an|one of your|your|someone|somebody)\s+${ADJ}(?:${NOUN})?\s*(?:from (?:your |the )?\w+\s+)?(?:look|check|review|call|contact|help|fix|investigate|take a look)\b`,
+  ),
   // Call-back: "call me back", "give me a call", "can someone ring us".
   /\b(?:call|ring|phone)\s+(?:me|us)\s+back\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\b(?:please|pls|plz|can you|could you|would you|can (?:someone|somebody|anyone)|could (?:someone|somebody|anyone)|(?:someone|somebody) (?:please |pls )?|need (?:someone|somebody) to|want (?:someone|somebody) to|have (?:someone|somebody))\s*(?:\w+\s+)?(?:call|ring|phone)\s+(?:me|us)\b/,
   // Bringing a person in: "loop in a human", "get a real person involved".
@@ -135,7 +139,7 @@ const IT: readonly RegExp[] = [
 // Naming a real person is itself the request ("real human needed", "una persona vera?"), unless it is a
 // product feature ("live agent support", "real person handoff").
 const REAL_PERSON =
-  /\b(?:(?:real|actual|live|genuine)\s+(?:person|people|human|humans|agent|rep|representative|operator|one)|human beings?|persona (?:real|de verdad|vera|reale)|ser humano|vraie personne|personne reelle|vrai humain|etre humain|echte[nr]? (?:mensch\w*|person)|pessoa (?:real|de verdade)|essere umano|in carne e ossa)\b(?!\s+(?:support|chat|features?|mode|view|status|count|plans?|seats?|licen[cs]es?|handoff|transfer|options?|dashboard|queue|routing))/;
+  /\b(?:(?:real|actual|live|genuine)\s+(?:(?:support|service|customer service|human)\s+)?(?:person|people|human|humans|agent|rep|representative|operator|one)|human beings?|persona (?:real|de verdad|vera|reale)|ser humano|vraie personne|personne reelle|vrai humain|etre humain|echte[nr]? (?:mensch\w*|person)|pessoa (?:real|de verdade)|essere umano|in carne e ossa)\b(?!\s+(?:support|chat|features?|mode|view|status|count|plans?|seats?|licen[cs]es?|handoff|transfer|options?|dashboard|queue|routing))/;
 
 // "no need for", "I don't want to talk to anyone", "pas besoin", "no hace falta", "non serve"…
 const NEGATION =

@@ -12,7 +12,7 @@ const INTENT_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "billing_dispute",
-    /\b(?:charg\w*|bill\w*|debit\w*|belastet|cobr\w*|addebit\w*)\b.{0,40}\b(?:twice|two times|double|deux fois|doppelt|dos veces|duas vezes|due volte|after i cancel\w*|without (?:my )?(?:consent|permission))\b|\b(?:double|doppelt)[- ]?(?:billed|charged|belastet)\b|\bovercharg\w*|\b(?:charge|payment)s? i (?:don'?t|do not|didn'?t|did not) (?:recogni[sz]e|authori[sz]e|make)\b|\b(?:unrecogni[sz]ed|unauthori[sz]ed|wrong|incorrect) (?:charge|payment|amount)s?\b|\b(?:not|never|didn'?t|did not|haven'?t)\b.{0,25}\bauthori[sz]\w*|\breverse (?:it|the (?:charge|payment)|this (?:charge|payment))\b|\bdispute (?:a|the|this) (?:charge|payment)\b/,
+    /\b(?:charg\w*|bill\w*|debit\w*|belastet|cobr\w*|addebit\w*)\b.{0,40}\b(?:twice|two times|double|deux fois|doppelt|dos veces|duas vezes|due volte|after i cancel\w*|without (?:my )?(?:consent|permission))\b|\b(?:double|doppelt)[- ]?(?:billed|charged|belastet)\b|\bovercharg\w*|\b(?:charge|payment)s? i (?:don'?t|do not|didn'?t|did not) (?:recogni[sz]e|authori[sz]e|make)\b|\b(?:unrecogni[sz]ed|unauthori[sz]ed|wrong|incorrect) (?:charge|payment|amount)s?\b|\b(?:not|never|didn'?t|did not|haven'?t)\b.{0,25}\bauthori[sz]\w*|\breverse (?:it|the (?:charge|payment)|this (?:charge|payment))\b|\bdispute (?:a|the|this) (?:charge|payment)\b|\b(?:charge|payment|debit|transaction)s?\b.{0,30}\b(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:recogni[sz]e|authori[sz]e|make)\b|\b(?:charge|payment|transaction)s?\b.{0,40}\bdispute\b/,
   ],
   [
     "legal_process",

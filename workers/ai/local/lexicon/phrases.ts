@@ -22,7 +22,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:takes?|taking|took|take) (?:forever|ages)\b/g, -2],
   [/\b(?:not|never|isn'?t|is not) acceptable\b/g, -3],
   [/\b(?:can'?t|cannot|could not|couldn'?t) believe\b/g, -2],
-  [/\bnothing(?: is)? (?:works?|working|worked)\b|\bstill nothing\b/g, -2.5],
+  [/\bnothing (?:\w+ )?(?:is |ever )?(?:works?|working|worked)\b|\bstill nothing\b/g, -2.5],
   [/\b(?:still|again) (?:broken|not working|doesn'?t work|failing|crashing|wrong)\b/g, -2],
   [/\b(?:doesn'?t|does not|didn'?t|did not|won'?t) help\b|\bnot helpful\b|\bno help\b/g, -2],
   [/\b(?:didn'?t|did not|doesn'?t|does not) answer\b|\bnot what i (?:asked|meant|need)\b/g, -2],
