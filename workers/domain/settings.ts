@@ -15,7 +15,7 @@ const ToSchema = z
   .string()
   .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, "must be a time of day as HH:MM, from 00:01 to 24:00");
 
-export const OpeningIntervalSchema = z
+const OpeningIntervalSchema = z
   .object({ from: FromSchema, to: ToSchema })
   .strict()
   .refine((i) => minutesOfDay(i.from) < minutesOfDay(i.to), {
@@ -24,7 +24,6 @@ export const OpeningIntervalSchema = z
     // Compare only well-formed times: "9am" is already reported on its own field.
     when: (payload) => payload.issues.length === 0,
   });
-export type OpeningInterval = z.infer<typeof OpeningIntervalSchema>;
 
 const DaySchema = z
   .array(OpeningIntervalSchema)
@@ -58,7 +57,7 @@ const WeeklySchema = z
 export type Weekday = keyof z.infer<typeof WeeklySchema>;
 
 /** A zone `Intl` can format in, which is all the business-hours arithmetic needs. */
-export function isKnownTimeZone(timeZone: string): boolean {
+function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone });
     return true;
