@@ -106,6 +106,15 @@ export class ConversationLog {
     });
   }
 
+  /** The customer leaves their email to be answered there: status `offline`, the address kept on the customer. */
+  captureEmail(email: string, now: string, text: string): Message[] {
+    return this.transaction(() => {
+      const summary = this.requireSummary();
+      this.store.setCustomer({ ...summary.customer, email }, now);
+      return [this.transition("offline", now, { reason: "email_captured", email }, text)];
+    });
+  }
+
   /** Stores a changed handoff (position, wait, agent…) and records it for D1. */
   saveHandoff(handoff: Handoff, now: string): void {
     this.transaction(() => {

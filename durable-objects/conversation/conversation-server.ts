@@ -1,16 +1,11 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { createAiProvider } from "../../workers/ai/create-provider";
-import { DEFAULT_PERSONA, type Persona } from "../../workers/bot/persona";
 import { greeting } from "../../workers/bot/phrases";
 import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
-import { loadPersona } from "../../workers/db/persona";
-import { loadRules } from "../../workers/db/rules";
 import { TransitionError } from "../../workers/domain/conversation-status";
 import type { TransferTarget } from "../../workers/domain/routing/index";
-import { skillForCategory } from "../../workers/domain/routing/skills";
-import { DEFAULT_RULES, type Rules } from "../../workers/domain/rules";
 import type {
   ConversationDetail,
   ConversationStatus,
@@ -26,12 +21,12 @@ import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
 import { customerView } from "./customer-view";
-import { buildHandoff } from "./handoff-builder";
-import { notices } from "./notices";
+import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
 import { ConversationStore } from "./store";
+import { WorkspaceConfig } from "./workspace-config";
 
 /** Who is on the other end of a socket, decided by the Worker from a signed token before the upgrade. */
 export type SocketIdentity = { role: "customer" } | { role: "agent"; agentId: string };
@@ -39,11 +34,11 @@ export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
-const RULES_CACHE = "rules:last-known";
 
 /**
- * One conversation: its history, its state machine and its sockets. The class only wires storage, sockets
- * and the alarm to the log, the store and the outbox flush, which hold the logic.
+ * One conversation: its history, its state machine and its sockets. The class wires storage, sockets and
+ * the alarm to the modules that hold the logic: the log and store (history and state), the customer and
+ * bot turns (triggers and answers), the line (handoff, resolve, transfer, email) and the outbox flush.
  */
 export class ConversationServer extends Server<Env> implements ConversationRpc {
   static override options = { hibernate: true };
@@ -51,27 +46,32 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   private store = new ConversationStore(this.ctx.storage.sql);
   private log = new ConversationLog(this.store, (fn) => this.ctx.storage.transactionSync(fn));
   private schedule = new AlarmSchedule(this.ctx.storage);
+  private config = new WorkspaceConfig(this.env.DB, this.ctx.storage.kv, () => this.workspaceId());
+  private line = new ConversationLine({
+    id: this.name,
+    store: this.store,
+    log: this.log,
+    config: this.config,
+    queue: () => queueObject(this.env, this.workspaceId()),
+    publish: (m) => this.fanOut(m),
+    commit: () => this.afterChange(),
+  });
 
   override onStart(): void {
     this.store.migrate();
   }
 
-  // RPC, called by the Worker. Each takes the caller's workspace so one workspace can never reach another's
-  // conversation, even with a guessed id: a mismatch looks exactly like a conversation that does not exist.
+  // RPC, called by the Worker and the Queue DO. Each takes the caller's workspace so one workspace can never
+  // reach another's conversation, even with a guessed id: a mismatch looks exactly like no conversation.
 
   async create(input: { id: string; workspaceId: string; customer: Customer }): Promise<ConversationSummary> {
     if (!this.store.summary()) {
       this.log.create({ ...input, now: now() });
-      const persona = await this.persona(input.workspaceId);
+      const persona = await this.config.persona();
       if (persona.enabled) {
-        const lang =
-          typeof input.customer.attributes?.language === "string" ? input.customer.attributes.language : "en";
-        this.log.append({
-          role: "bot",
-          text: greeting(persona, lang),
-          meta: { event: "greeting" },
-          now: now(),
-        });
+        const lang = input.customer.attributes?.language;
+        const text = greeting(persona, typeof lang === "string" ? lang : "en");
+        this.log.append({ role: "bot", text, meta: { event: "greeting" }, now: now() });
       }
     }
     await this.afterChange();
@@ -89,12 +89,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     input: { role: "customer" | "bot"; text: string; clientId?: string },
   ): Promise<PostResult | null> {
     if (!this.owned(workspaceId)) return null;
-    const received = await this.receive(input);
-    const duplicate = received.duplicate;
+    const { message, duplicate } = await this.receive(input);
     // Re-read: the turn may have added the engine's analysis and decision to its meta.
-    const message =
-      this.store.messagesBetween(received.message.seq - 1, received.message.seq)[0] ?? received.message;
-    return { message, duplicate, conversation: this.store.summary() as ConversationSummary };
+    const stored = this.store.messagesBetween(message.seq - 1, message.seq)[0] ?? message;
+    return { message: stored, duplicate, conversation: this.store.summary() as ConversationSummary };
   }
 
   async setStatus(workspaceId: string, to: ConversationStatus): Promise<TransitionResult | null> {
@@ -120,92 +118,27 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return outcome.brief;
   }
 
-  /** Hands the conversation to a person now, whatever the triggers say. */
   async forceHandoff(
     workspaceId: string,
     input: { skill?: string | null; reason?: string },
   ): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
-    if (!summary) return null;
-    if (summary.status !== "bot" && summary.status !== "resolved") {
-      return { error: "invalid_transition", message: `The conversation is already ${summary.status}` };
-    }
-    const latest = this.store.latestDecision();
-    const handoff = buildHandoff({
-      decision: {
-        trigger: "manual",
-        triggers: ["manual"],
-        explanation: input.reason ?? "Handed over to a person on request.",
-        signals: latest?.signals ?? null,
-      },
-      summary: null,
-      skill:
-        input.skill === undefined ? skillForCategory(latest?.signals.category ?? "general") : input.skill,
-      seq: this.store.lastSeq(),
-      now: now(),
-    });
-    if (summary.status === "resolved") this.fanOut(this.log.transition("bot", now()));
-    this.fanOut(this.log.handOff(handoff, now(), handoff.explanation));
-    await this.enterLine();
-    return { conversation: this.store.summary() as ConversationSummary };
+    return summary ? this.line.forceHandoff(summary, input) : null;
   }
 
-  /** The agent (or an integration) closes the conversation: the bot comes back clean and asks for a rating. */
   async resolve(workspaceId: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
-    if (!summary) return null;
-    const handoff = this.store.handoff();
-    try {
-      const closing = this.log.resolve(now(), notices.csat(this.store.customerLanguage()));
-      for (const m of closing) this.fanOut(m);
-    } catch (err) {
-      if (err instanceof TransitionError) return { error: "invalid_transition", message: err.message };
-      throw err;
-    }
-    await this.afterChange();
-    if (handoff && summary.status !== "bot") {
-      await (await queueObject(this.env, workspaceId)).release(
-        this.name,
-        summary.status === "assigned" ? "resolved" : "withdrawn",
-      );
-    }
-    return { conversation: this.store.summary() as ConversationSummary };
+    return summary ? this.line.resolve(summary) : null;
   }
 
-  /** The agent passes the conversation on, to a team, an agent or a skill, with a note for the next one. */
   async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
-    const handoff = this.store.handoff();
-    if (!summary) return null;
-    if (summary.status !== "assigned" || !handoff) {
-      return { error: "invalid_transition", message: "Only an assigned conversation can be transferred" };
-    }
-    const queue = await queueObject(this.env, workspaceId);
-    const wait = await queue.transfer(this.name, target);
-    if (!wait) return { error: "invalid_transition", message: "The line does not hold this conversation" };
-    const lang = this.store.customerLanguage();
-    this.fanOut(
-      this.log.transition(
-        "queued",
-        now(),
-        { reason: "transfer", target, ...(note ? { note } : {}) },
-        notices.reassigning(lang, "transfer"),
-      ),
-    );
-    this.log.saveHandoff(
-      {
-        ...handoff,
-        agentId: null,
-        assignedAt: null,
-        queuedAt: now(),
-        position: wait.position,
-        estimatedWaitSeconds: wait.estimatedWaitSeconds,
-        ...("skill" in target ? { skill: target.skill } : {}),
-      },
-      now(),
-    );
-    await this.afterChange();
-    return { conversation: this.store.summary() as ConversationSummary };
+    return summary ? this.line.transfer(summary, target, note) : null;
+  }
+
+  async captureEmail(workspaceId: string, email: string): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    return summary ? this.line.captureEmail(summary, email) : null;
   }
 
   /** How many changes are still waiting to reach D1 (for operations and tests). */
@@ -259,12 +192,8 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           });
           return;
         }
-        await this.receive({
-          role: identity.role,
-          text: data.text,
-          clientId: data.clientId,
-          ...(identity.role === "agent" ? { agentId: identity.agentId } : {}),
-        });
+        const agentId = identity.role === "agent" ? identity.agentId : undefined;
+        await this.receive({ role: identity.role, text: data.text, clientId: data.clientId, agentId });
         return;
       }
       case "typing":
@@ -273,6 +202,14 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           [connection.id],
         );
         return;
+      case "email": {
+        const summary = this.store.summary();
+        const result =
+          summary && identity.role === "customer" ? await this.line.captureEmail(summary, data.email) : null;
+        if (result && "error" in result)
+          send(connection, { type: "error", code: result.error, message: result.message });
+        return;
+      }
       default:
         assertNever(data);
     }
@@ -286,6 +223,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   // Internals
 
+  /**
+   * A message arrives: stored and sent to every socket first, so nothing after can lose it. A customer
+   * message the bot owns then goes through the triggers, and either to the line or to the bot's answer;
+   * an agent's first reply stops their reply clock.
+   */
   private async receive(input: {
     role: "customer" | "bot" | "agent";
     text: string;
@@ -293,11 +235,12 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     agentId?: string;
   }): Promise<{ message: Message; duplicate: boolean }> {
     const before = this.store.summary();
+    const meta = input.agentId ? { agentId: input.agentId } : {};
     const result = this.log.append({
       role: input.role,
       text: input.text,
       clientId: input.clientId,
-      meta: input.agentId ? { agentId: input.agentId } : {},
+      meta,
       now: now(),
     });
     if (result.duplicate || !before) return result;
@@ -308,36 +251,32 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     }
     await this.afterChange();
     const status = this.store.summary()?.status;
-    if (input.role === "customer" && status === "bot") {
-      const handedOff = await runCustomerTurn(
-        {
-          store: this.store,
-          log: this.log,
-          provider: createAiProvider(this.env),
-          rules: () => this.rules(before.workspaceId),
-          now,
-        },
-        result.message,
-      );
-      for (const m of handedOff) this.fanOut(m);
-      await this.afterChange();
-      if (handedOff.length > 0) await this.enterLine();
-      else await this.botAnswers(before.workspaceId, result.message);
-    }
+    if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
     if (input.role === "agent" && input.agentId && status === "assigned") {
       await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
     }
     return result;
   }
 
-  private async botAnswers(workspaceId: string, message: Message): Promise<void> {
+  private async customerTurn(message: Message): Promise<void> {
+    const provider = createAiProvider(this.env);
+    const handedOff = await runCustomerTurn(
+      { store: this.store, log: this.log, provider, rules: () => this.config.rules(), now },
+      message,
+    );
+    for (const m of handedOff) this.fanOut(m);
+    await this.afterChange();
+    if (handedOff.length > 0) {
+      await this.line.enter();
+      return;
+    }
     const db = getDb(this.env.DB);
     const answer = await runBotTurn(
       {
         store: this.store,
         log: this.log,
-        persona: () => this.persona(workspaceId),
-        retrieve: (history) => retrieveForTurn(db, workspaceId, history).catch(() => []),
+        persona: () => this.config.persona(),
+        retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history).catch(() => []),
         responder: createBotResponder(this.env, {
           onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),
         }),
@@ -352,50 +291,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     await this.afterChange();
   }
 
-  /** The workspace's bot persona; while D1 is unreachable, the defaults (the bot keeps answering). */
-  private async persona(workspaceId: string): Promise<Persona> {
-    try {
-      return await loadPersona(getDb(this.env.DB), workspaceId);
-    } catch {
-      return DEFAULT_PERSONA;
-    }
-  }
-
-  /**
-   * Puts the handed-off conversation in the workspace's line and tells the customer where they stand. The
-   * line may assign it at once, in which case the agent's arrival is what the customer sees instead.
-   */
-  private async enterLine(): Promise<void> {
+  private workspaceId(): string {
     const summary = this.store.summary();
-    const handoff = this.store.handoff();
-    if (!summary || !handoff || summary.status !== "queued") return;
-    const analysis = this.store.latestDecision();
-    const vip = summary.customer.attributes?.vip;
-    const wait = await (await queueObject(this.env, summary.workspaceId)).enqueue({
-      conversationId: summary.id,
-      skill: handoff.skill,
-      sentiment: analysis?.signals.sentiment.score ?? 0,
-      vip: vip === true || vip === "true",
-    });
-    if (this.store.summary()?.status !== "queued" || wait.position === 0) return;
-    this.log.saveHandoff(
-      {
-        ...this.store.handoff(),
-        ...handoff,
-        position: wait.position,
-        estimatedWaitSeconds: wait.estimatedWaitSeconds,
-      },
-      now(),
-    );
-    this.fanOut(
-      this.log.append({
-        role: "system",
-        text: notices.wait(this.store.customerLanguage(), wait),
-        meta: { event: "wait", ...wait },
-        now: now(),
-      }).message,
-    );
-    await this.afterChange();
+    if (!summary) throw new Error("conversation not created");
+    return summary.workspaceId;
   }
 
   /** Whether this agent holds the conversation now; only they may write as its agent. */
@@ -436,18 +335,6 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       `outbox flush failed (attempt ${attempts}), ${this.store.outboxSize()} records kept: ${String(error)}`,
     );
     await this.schedule.set(FLUSH, Date.now() + backoffMs(attempts));
-  }
-
-  /** The workspace's rules from D1; while D1 is unreachable, the last ones seen (or the defaults). */
-  private async rules(workspaceId: string): Promise<Rules> {
-    try {
-      const rules = await loadRules(getDb(this.env.DB), workspaceId);
-      this.ctx.storage.kv.put(RULES_CACHE, rules);
-      return rules;
-    } catch (err) {
-      console.warn(`rules unavailable, using the last known: ${String(err)}`);
-      return this.ctx.storage.kv.get<Rules>(RULES_CACHE) ?? DEFAULT_RULES;
-    }
   }
 }
 

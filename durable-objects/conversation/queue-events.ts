@@ -1,9 +1,9 @@
 import { describeHandoff } from "../../workers/domain/handoff-brief";
+import { agentJoined, reassigning } from "../../workers/domain/notices/index";
 import type { Handoff } from "../../workers/protocol/conversation";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import type { ConversationLog } from "./conversation-log";
-import { notices } from "./notices";
 import type { ConversationStore } from "./store";
 
 /** What the agent's app receives with an assignment: the handoff in plain words and the whole conversation. */
@@ -73,7 +73,7 @@ export function applyQueueEvent(
         "assigned",
         now,
         { agentId: event.agentId, agentName: event.agentName },
-        notices.agentJoined(lang, { agentName: event.agentName, skill: event.skill }),
+        agentJoined(lang, { agentName: event.agentName, teamName: skillLabel(event.skill) }),
       );
       log.saveHandoff(assigned, now);
       return { messages: [message], brief: brief(assigned) };
@@ -84,10 +84,15 @@ export function applyQueueEvent(
         "queued",
         now,
         { reason: event.reason, fromAgentId: event.fromAgentId },
-        notices.reassigning(lang, event.reason),
+        reassigning(lang, event.reason === "agent_removed" ? "agent_lost" : event.reason),
       );
       log.saveHandoff({ ...handoff, agentId: null, assignedAt: null, queuedAt: now }, now);
       return { messages: [message], brief: null };
     }
   }
+}
+
+/** "billing" → "Billing", for "Bea from Billing joined the chat". */
+function skillLabel(skill: string | null): string | null {
+  return skill ? `${skill[0]?.toUpperCase()}${skill.slice(1)}` : null;
 }

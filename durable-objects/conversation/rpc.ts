@@ -25,6 +25,8 @@ export interface ConversationRpc {
   forceHandoff(workspaceId: string, input: { skill?: string | null; reason?: string }): Promise<ActionResult>;
   resolve(workspaceId: string): Promise<ActionResult>;
   transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
+  /** The customer would rather be answered by email than wait. */
+  captureEmail(workspaceId: string, email: string): Promise<ActionResult>;
   pendingRecords(): Promise<number>;
 }
 

@@ -73,6 +73,10 @@ export class ConversationStore {
     );
   }
 
+  setCustomer(customer: Customer, now: string): void {
+    this.sql.exec("UPDATE conversation SET customer = ?, updated_at = ?", JSON.stringify(customer), now);
+  }
+
   setStatus(status: ConversationStatus, now: string): void {
     this.sql.exec("UPDATE conversation SET status = ?, updated_at = ?", status, now);
   }

@@ -3,6 +3,7 @@ import { signConversationToken } from "../../workers/auth/conversation-token";
 import { tokenSecret } from "../../workers/config";
 import { listAgents } from "../../workers/db/agents";
 import { getDb } from "../../workers/db/client";
+import { loadSettings } from "../../workers/db/settings";
 import {
   type AgentStatus,
   candidateTier,
@@ -53,11 +54,7 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     this.store.migrate();
     this.store.load(this.book);
-    const snapshot = HandleTimeSnapshotSchema.safeParse(this.ctx.storage.kv.get(HANDLE_TIMES));
-    this.tracker = new HandleTimeTracker(
-      { priorSeconds: this.settings.defaultHandleTimeSeconds },
-      snapshot.success ? snapshot.data : undefined,
-    );
+    await this.loadSettings();
     if (this.book.agents.size === 0) await this.loadRoster();
   }
 
@@ -141,7 +138,8 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     await this.changed(now);
   }
 
-  async refreshRoster(): Promise<void> {
+  async reload(): Promise<void> {
+    await this.loadSettings();
     await this.loadRoster();
     await this.changed(Date.now());
   }
@@ -345,6 +343,20 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       estimatedWaitSeconds: e?.seconds ?? null,
       agentsOnline: e?.agentsOnline ?? 0,
     };
+  }
+
+  /** Routing settings from D1; while D1 is unreachable the ones in memory stay (defaults at first start). */
+  private async loadSettings(): Promise<void> {
+    try {
+      this.settings = (await loadSettings(getDb(this.env.DB), this.name)).routing;
+    } catch (err) {
+      console.warn(`routing settings unavailable, keeping the current ones: ${String(err)}`);
+    }
+    const snapshot = HandleTimeSnapshotSchema.safeParse(this.ctx.storage.kv.get(HANDLE_TIMES));
+    this.tracker = new HandleTimeTracker(
+      { priorSeconds: this.settings.defaultHandleTimeSeconds },
+      snapshot.success ? snapshot.data : undefined,
+    );
   }
 
   private async loadRoster(): Promise<void> {

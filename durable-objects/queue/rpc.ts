@@ -32,7 +32,7 @@ export interface QueueRpc {
   assign(conversationId: string, agentId: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   agentReplied(conversationId: string, agentId: string): Promise<void>;
   setAgentStatus(agentId: string, status: AgentStatus): Promise<void>;
-  /** Re-reads agents and teams from D1 after they changed. */
-  refreshRoster(): Promise<void>;
+  /** Re-reads agents, teams and routing settings from D1 after they changed. */
+  reload(): Promise<void>;
   snapshot(): Promise<QueueSnapshot>;
 }

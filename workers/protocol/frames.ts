@@ -6,6 +6,8 @@ import { ClientIdSchema, MessageSchema, MessageTextSchema } from "./message";
 export const ClientFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), clientId: ClientIdSchema, text: MessageTextSchema }),
   z.object({ type: z.literal("typing"), typing: z.boolean() }),
+  /** The customer accepts the offer to be answered by email instead of waiting. */
+  z.object({ type: z.literal("email"), email: z.email().max(320) }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;
 

@@ -8,9 +8,9 @@ import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 
-/** The line learns of every change to who can take conversations. */
-export async function refreshRoster(env: Env, workspaceId: string): Promise<void> {
-  await (await queueObject(env, workspaceId)).refreshRoster();
+/** The line learns of every change to who can take conversations and how it routes. */
+export async function reloadQueue(env: Env, workspaceId: string): Promise<void> {
+  await (await queueObject(env, workspaceId)).reload();
 }
 
 const emailTaken = () =>
@@ -51,7 +51,7 @@ agentRoutes
     async (c) => {
       const agent = await createAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("json"));
       if (!agent) throw emailTaken();
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(agent, 201);
     },
   )
@@ -90,7 +90,7 @@ agentRoutes
       );
       if (result === "conflict") throw emailTaken();
       if (!result) throw notFound("agent");
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(result, 200);
     },
   )
@@ -105,7 +105,7 @@ agentRoutes
     async (c) => {
       if (!(await deleteAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
         throw notFound("agent");
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.body(null, 204);
     },
   )

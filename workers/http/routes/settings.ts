@@ -5,6 +5,7 @@ import { mergeSettings, SettingsPatchSchema, WorkspaceSettingsSchema } from "../
 import { validationError } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
+import { reloadQueue } from "./agents";
 
 export const settingsRoutes = createApi();
 settingsRoutes.on("PUT", "/", requireManager());
@@ -39,6 +40,7 @@ settingsRoutes
       );
       if (!merged.success) throw validationError(merged.error.issues, "json");
       await saveSettings(db, c.get("workspaceId"), merged.data);
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(merged.data, 200);
     },
   );

@@ -13,7 +13,7 @@ import { CreateTeamSchema, TeamSchema, UpdateTeamSchema } from "../../protocol/a
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
-import { refreshRoster } from "./agents";
+import { reloadQueue } from "./agents";
 
 async function checkInput(
   db: ReturnType<typeof getDb>,
@@ -65,7 +65,7 @@ teamRoutes
       const input = c.req.valid("json");
       await checkInput(db, c.get("workspaceId"), input);
       const team = await createTeam(db, c.get("workspaceId"), input);
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(team, 201);
     },
   )
@@ -102,7 +102,7 @@ teamRoutes
       if (!(await getTeam(db, c.get("workspaceId"), id))) throw notFound("team");
       await checkInput(db, c.get("workspaceId"), input, id);
       const team = await updateTeam(db, c.get("workspaceId"), id, input);
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(team, 200);
     },
   )
@@ -117,7 +117,7 @@ teamRoutes
     async (c) => {
       if (!(await deleteTeam(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
         throw notFound("team");
-      await refreshRoster(c.env, c.get("workspaceId"));
+      await reloadQueue(c.env, c.get("workspaceId"));
       return c.body(null, 204);
     },
   );

@@ -1,0 +1,173 @@
+import { nextOpening } from "../../workers/domain/business-hours";
+import { emailOfferReason } from "../../workers/domain/email-offer";
+import {
+  csatRequest,
+  emailCaptured,
+  emailOffer,
+  reassigning,
+  waitNotice,
+} from "../../workers/domain/notices/index";
+import type { TransferTarget } from "../../workers/domain/routing/index";
+import { skillForCategory } from "../../workers/domain/routing/skills";
+import type { ConversationSummary } from "../../workers/protocol/conversation";
+import type { Message } from "../../workers/protocol/message";
+import type { QueueRpc } from "../queue/rpc";
+import type { ConversationLog } from "./conversation-log";
+import { buildHandoff } from "./handoff-builder";
+import type { ActionResult } from "./rpc";
+import type { ConversationStore } from "./store";
+import type { WorkspaceConfig } from "./workspace-config";
+
+/** What the conversation's side of the line needs from its Durable Object. */
+export interface LineContext {
+  id: string;
+  store: ConversationStore;
+  log: ConversationLog;
+  config: WorkspaceConfig;
+  queue: () => Promise<QueueRpc>;
+  /** Sends a stored message to every socket. */
+  publish: (message: Message) => void;
+  /** Records that storage changed (schedules the flush to D1). */
+  commit: () => Promise<void>;
+}
+
+const nowIso = () => new Date().toISOString();
+const invalid = (message: string) => ({ error: "invalid_transition" as const, message });
+
+/**
+ * The conversation's side of the workspace's line: entering it after a handoff (and telling the customer
+ * where they stand, or offering email), leaving it by resolve or email, and transfers.
+ */
+export class ConversationLine {
+  constructor(private readonly c: LineContext) {}
+
+  /**
+   * Puts the handed-off conversation in the line and tells the customer their place and wait; offers to
+   * continue by email when the wait is long, nobody can take it, or the workspace is closed. The line may
+   * assign it at once, and then the agent's arrival is what the customer sees instead.
+   */
+  async enter(): Promise<void> {
+    const { store, log } = this.c;
+    const summary = store.summary();
+    const handoff = store.handoff();
+    if (!summary || !handoff || summary.status !== "queued") return;
+    const vip = summary.customer.attributes?.vip;
+    const wait = await (await this.c.queue()).enqueue({
+      conversationId: summary.id,
+      skill: handoff.skill,
+      sentiment: handoff.signals?.sentiment.score ?? 0,
+      vip: vip === true || vip === "true",
+    });
+    const current = store.handoff();
+    if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
+    log.saveHandoff(
+      { ...current, position: wait.position, estimatedWaitSeconds: wait.estimatedWaitSeconds },
+      nowIso(),
+    );
+    const lang = store.customerLanguage();
+    this.say(waitNotice(lang, wait), { event: "wait", ...wait });
+    const settings = await this.c.config.settings();
+    const now = new Date();
+    const reason = emailOfferReason(
+      settings,
+      { seconds: wait.estimatedWaitSeconds, agentsOnline: wait.agentsOnline },
+      now,
+    );
+    if (reason) {
+      const opening = {
+        nextOpening: nextOpening(settings.businessHours, now),
+        timezone: settings.businessHours?.timezone,
+      };
+      this.say(emailOffer(lang, reason, opening), { event: "email_offer", reason });
+    }
+    await this.c.commit();
+  }
+
+  /** Hands the conversation to a person now, whatever the triggers say. */
+  async forceHandoff(
+    summary: ConversationSummary,
+    input: { skill?: string | null; reason?: string },
+  ): Promise<ActionResult> {
+    const { store, log } = this.c;
+    if (summary.status !== "bot" && summary.status !== "resolved") {
+      return invalid(`The conversation is already ${summary.status}`);
+    }
+    const latest = store.latestDecision();
+    const handoff = buildHandoff({
+      decision: {
+        trigger: "manual",
+        triggers: ["manual"],
+        explanation: input.reason ?? "Handed over to a person on request.",
+        signals: latest?.signals ?? null,
+      },
+      summary: null,
+      skill:
+        input.skill === undefined ? skillForCategory(latest?.signals.category ?? "general") : input.skill,
+      seq: store.lastSeq(),
+      now: nowIso(),
+    });
+    if (summary.status === "resolved") this.c.publish(log.transition("bot", nowIso()));
+    this.c.publish(log.handOff(handoff, nowIso(), handoff.explanation));
+    await this.c.commit();
+    await this.enter();
+    return { conversation: store.summary() as ConversationSummary };
+  }
+
+  /** Closes the conversation: the customer is asked for a rating, the bot comes back clean, the agent is free. */
+  async resolve(summary: ConversationSummary): Promise<ActionResult> {
+    const { store, log } = this.c;
+    if (summary.status === "resolved") return invalid("The conversation is already resolved");
+    const held = store.handoff() !== null && summary.status !== "bot";
+    for (const m of log.resolve(nowIso(), csatRequest(store.customerLanguage()))) this.c.publish(m);
+    await this.c.commit();
+    if (held)
+      await (await this.c.queue()).release(
+        this.c.id,
+        summary.status === "assigned" ? "resolved" : "withdrawn",
+      );
+    return { conversation: store.summary() as ConversationSummary };
+  }
+
+  /** The agent passes the conversation on, to a team, an agent or a skill, with a note for the next one. */
+  async transfer(summary: ConversationSummary, target: TransferTarget, note?: string): Promise<ActionResult> {
+    const { store, log } = this.c;
+    const handoff = store.handoff();
+    if (summary.status !== "assigned" || !handoff)
+      return invalid("Only an assigned conversation can be transferred");
+    const wait = await (await this.c.queue()).transfer(this.c.id, target);
+    if (!wait) return invalid("The line does not hold this conversation");
+    const meta = { reason: "transfer", target, ...(note ? { note } : {}) };
+    this.c.publish(
+      log.transition("queued", nowIso(), meta, reassigning(store.customerLanguage(), "transfer")),
+    );
+    log.saveHandoff(
+      {
+        ...handoff,
+        agentId: null,
+        assignedAt: null,
+        queuedAt: nowIso(),
+        position: wait.position,
+        estimatedWaitSeconds: wait.estimatedWaitSeconds,
+        ...("skill" in target ? { skill: target.skill } : {}),
+      },
+      nowIso(),
+    );
+    await this.c.commit();
+    return { conversation: store.summary() as ConversationSummary };
+  }
+
+  /** The customer would rather be answered by email: they leave the line and the conversation goes offline. */
+  async captureEmail(summary: ConversationSummary, email: string): Promise<ActionResult> {
+    const { store, log } = this.c;
+    if (summary.status !== "queued") return invalid("Email follow-up is offered only while waiting in line");
+    const text = emailCaptured(store.customerLanguage(), email);
+    for (const m of log.captureEmail(email, nowIso(), text)) this.c.publish(m);
+    await this.c.commit();
+    await (await this.c.queue()).release(this.c.id, "withdrawn");
+    return { conversation: store.summary() as ConversationSummary };
+  }
+
+  private say(text: string, meta: Record<string, unknown>): void {
+    this.c.publish(this.c.log.append({ role: "system", text, meta, now: nowIso() }).message);
+  }
+}
