@@ -130,6 +130,24 @@ export const conversationActionRoutes = createApi()
   .openapi(
     createRoute({
       method: "post",
+      path: "/{id}/email",
+      summary: "The waiting customer would rather be answered by email",
+      description: "The conversation leaves the line and becomes `offline`, with the email on the customer.",
+      request: { params: IdParam, body: jsonBody(z.object({ email: z.email().max(320) }).strict()) },
+      responses: {
+        200: json(Result, "Offline, to be answered by email"),
+        409: { description: "Not waiting" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      return c.json(unwrap(await stub.captureEmail(c.get("workspaceId"), c.req.valid("json").email)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
       path: "/{id}/resolve",
       summary: "Close the conversation; the customer is asked for a rating and the bot comes back clean",
       request: { params: IdParam },
