@@ -141,6 +141,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary ? this.line.captureEmail(summary, email) : null;
   }
 
+  async rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult> {
+    if (!this.owned(workspaceId)) return null;
+    const result = this.line.rate(input);
+    await this.afterChange();
+    return result;
+  }
+
   /** How many changes are still waiting to reach D1 (for operations and tests). */
   async pendingRecords(): Promise<number> {
     return this.store.outboxSize();
@@ -210,6 +217,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           send(connection, { type: "error", code: result.error, message: result.message });
         return;
       }
+      case "csat": {
+        const result = identity.role === "customer" ? this.line.rate(data) : null;
+        if (result && "error" in result)
+          send(connection, { type: "error", code: result.error, message: result.message });
+        await this.afterChange();
+        return;
+      }
       default:
         assertNever(data);
     }
@@ -261,7 +275,14 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   private async customerTurn(message: Message): Promise<void> {
     const provider = createAiProvider(this.env);
     const handedOff = await runCustomerTurn(
-      { store: this.store, log: this.log, provider, rules: () => this.config.rules(), now },
+      {
+        store: this.store,
+        log: this.log,
+        provider,
+        rules: () => this.config.rules(),
+        skillByCategory: async () => (await this.config.settings()).routing.skillByCategory,
+        now,
+      },
       message,
     );
     for (const m of handedOff) this.fanOut(m);

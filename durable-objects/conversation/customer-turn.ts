@@ -13,6 +13,8 @@ export interface CustomerTurnDeps {
   log: ConversationLog;
   provider: AiProvider;
   rules: () => Promise<Rules>;
+  /** The workspace's category → skill overrides (routing settings). */
+  skillByCategory: () => Promise<Readonly<Record<string, string | null>>>;
   now: () => string;
 }
 
@@ -38,7 +40,7 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
   const handoff = buildHandoff({
     decision,
     summary,
-    skill: skillForCategory(decision.signals.category),
+    skill: skillForCategory(decision.signals.category, await deps.skillByCategory()),
     seq: message.seq,
     now: deps.now(),
   });

@@ -102,7 +102,12 @@ export class ConversationLine {
       },
       summary: null,
       skill:
-        input.skill === undefined ? skillForCategory(latest?.signals.category ?? "general") : input.skill,
+        input.skill === undefined
+          ? skillForCategory(
+              latest?.signals.category ?? "general",
+              (await this.c.config.settings()).routing.skillByCategory,
+            )
+          : input.skill,
       seq: store.lastSeq(),
       now: nowIso(),
     });
@@ -164,6 +169,20 @@ export class ConversationLine {
     for (const m of log.captureEmail(email, nowIso(), text)) this.c.publish(m);
     await this.c.commit();
     await (await this.c.queue()).release(this.c.id, "withdrawn");
+    return { conversation: store.summary() as ConversationSummary };
+  }
+
+  /** The customer's rating after a resolve, once per request; kept in the history for the metrics. */
+  rate(input: { score: number; comment?: string }): ActionResult {
+    const { store } = this.c;
+    const summary = store.summary();
+    if (!summary) return null;
+    if (!store.awaitingRating()) return invalid("There is no rating to give right now");
+    this.say(`Rated ${input.score}/5`, {
+      event: "csat",
+      score: input.score,
+      ...(input.comment ? { comment: input.comment } : {}),
+    });
     return { conversation: store.summary() as ConversationSummary };
   }
 

@@ -27,6 +27,8 @@ export interface ConversationRpc {
   transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
   /** The customer would rather be answered by email than wait. */
   captureEmail(workspaceId: string, email: string): Promise<ActionResult>;
+  /** The customer's rating, answering the request made at resolve. */
+  rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult>;
   pendingRecords(): Promise<number>;
 }
 

@@ -160,6 +160,16 @@ export class ConversationStore {
     return row?.d ? (JSON.parse(row.d) as Decision) : null;
   }
 
+  /** Whether the latest rating request is still unanswered. */
+  awaitingRating(): boolean {
+    const row = this.sql
+      .exec<{ e: string }>(
+        "SELECT json_extract(meta, '$.event') AS e FROM messages WHERE e IN ('csat_request', 'csat') ORDER BY seq DESC LIMIT 1",
+      )
+      .toArray()[0];
+    return row?.e === "csat_request";
+  }
+
   /** The language the customer last wrote in, as the engine read it; English until then. */
   customerLanguage(): string {
     const row = this.sql

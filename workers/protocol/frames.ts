@@ -2,12 +2,20 @@ import { z } from "zod";
 import { ConversationSummarySchema } from "./conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "./message";
 
+/** A rating from 1 (bad) to 5 (great), with an optional word. */
+export const CsatFields = {
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().min(1).max(1000).optional(),
+};
+
 /** Frames a client (widget or agent app) sends over the conversation socket. */
 export const ClientFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), clientId: ClientIdSchema, text: MessageTextSchema }),
   z.object({ type: z.literal("typing"), typing: z.boolean() }),
   /** The customer accepts the offer to be answered by email instead of waiting. */
   z.object({ type: z.literal("email"), email: z.email().max(320) }),
+  /** The customer's answer to the rating request after a resolve. */
+  z.object({ type: z.literal("csat"), ...CsatFields }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;
 

@@ -3,6 +3,7 @@ import type { ActionResult } from "../../../durable-objects/conversation/rpc";
 import { queueObject } from "../../../durable-objects/stubs";
 import { SkillSchema } from "../../protocol/agents";
 import { ConversationSummarySchema } from "../../protocol/conversation";
+import { CsatFields } from "../../protocol/frames";
 import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
@@ -143,6 +144,23 @@ export const conversationActionRoutes = createApi()
     async (c) => {
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       return c.json(unwrap(await stub.captureEmail(c.get("workspaceId"), c.req.valid("json").email)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/csat",
+      summary: "The customer's rating (1–5) after a resolve",
+      request: { params: IdParam, body: jsonBody(z.object(CsatFields).strict()) },
+      responses: {
+        200: json(Result, "Recorded"),
+        409: { description: "No rating was asked for" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      return c.json(unwrap(await stub.rate(c.get("workspaceId"), c.req.valid("json"))), 200);
     },
   )
   .openapi(
