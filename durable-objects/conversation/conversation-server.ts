@@ -33,6 +33,7 @@ export type SocketIdentity = { role: "customer" } | { role: "agent"; agentId: st
 export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
+const ABANDON = "abandon";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
 
 /**
@@ -155,7 +156,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   // Sockets
 
-  override onConnect(connection: Connection<SocketIdentity>, ctx: ConnectionContext): void {
+  override async onConnect(connection: Connection<SocketIdentity>, ctx: ConnectionContext): Promise<void> {
     const identity = JSON.parse(ctx.request.headers.get(IDENTITY_HEADER) ?? "null") as SocketIdentity | null;
     const summary = this.store.summary();
     if (!identity || !summary) {
@@ -163,6 +164,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       return;
     }
     connection.setState(identity);
+    if (identity.role === "customer") await this.schedule.clear(ABANDON);
     const lastSeq = Number(new URL(ctx.request.url).searchParams.get("lastSeq") ?? 0);
     send(connection, { type: "conversation", conversation: summary });
     for (const message of this.store.messagesAfter(
@@ -229,9 +231,18 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     }
   }
 
+  /** A waiting customer whose last socket closed gets a while to come back before the chat is abandoned. */
+  override async onClose(connection: Connection<SocketIdentity>): Promise<void> {
+    if (connection.state?.role !== "customer" || this.store.summary()?.status !== "queued") return;
+    if (this.customerConnected(connection.id)) return;
+    await this.schedule.set(ABANDON, Date.now() + (await this.line.abandonAfterMs()));
+  }
+
   override async onAlarm(): Promise<void> {
     for (const name of await this.schedule.takeDue(Date.now())) {
       if (name === FLUSH) await this.flush();
+      // Only if they have not come back meanwhile (a reconnect can overtake the close that scheduled this).
+      if (name === ABANDON && !this.customerConnected()) await this.line.abandon();
     }
   }
 
@@ -310,6 +321,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     if (!answer) return;
     this.fanOut(answer);
     await this.afterChange();
+  }
+
+  private customerConnected(exceptId?: string): boolean {
+    for (const c of this.getConnections<SocketIdentity>()) {
+      if (c.id !== exceptId && c.state?.role === "customer") return true;
+    }
+    return false;
   }
 
   private workspaceId(): string {

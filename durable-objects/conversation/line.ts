@@ -172,6 +172,20 @@ export class ConversationLine {
     return { conversation: store.summary() as ConversationSummary };
   }
 
+  /** How long a waiting customer may be away before they count as gone. */
+  async abandonAfterMs(): Promise<number> {
+    return (await this.c.config.settings()).abandonAfterSeconds * 1000;
+  }
+
+  /** The customer left while waiting (their widget stayed away): the line lets the conversation go. */
+  async abandon(): Promise<void> {
+    const { store, log } = this.c;
+    if (store.summary()?.status !== "queued") return;
+    this.c.publish(log.transition("abandoned", nowIso(), { reason: "customer_left" }));
+    await this.c.commit();
+    await (await this.c.queue()).release(this.c.id, "withdrawn");
+  }
+
   /** The customer's rating after a resolve, once per request; kept in the history for the metrics. */
   rate(input: { score: number; comment?: string }): ActionResult {
     const { store } = this.c;

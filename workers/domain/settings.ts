@@ -88,6 +88,8 @@ export const WorkspaceSettingsSchema = z.object({
   businessHours: BusinessHoursSchema.nullable().default(null),
   /** Offer to continue by email when the estimated wait exceeds this many seconds. */
   offerEmailAfterSeconds: z.int().min(0).default(300),
+  /** A waiting customer whose widget has been gone this long has left: the conversation is abandoned. */
+  abandonAfterSeconds: z.int().min(1).max(86_400).default(600),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 
@@ -112,6 +114,7 @@ export const SettingsPatchSchema = z
     routing: z.object(optionalWithoutDefaults(RoutingSettingsSchema.shape)).strict(),
     businessHours: z.object(optionalWithoutDefaults(BusinessHoursFields)).strict().nullable(),
     offerEmailAfterSeconds: WorkspaceSettingsSchema.shape.offerEmailAfterSeconds.unwrap(),
+    abandonAfterSeconds: WorkspaceSettingsSchema.shape.abandonAfterSeconds.unwrap(),
   })
   .partial()
   .strict();
