@@ -11,11 +11,12 @@ function badFields(input: unknown): string[] {
 }
 
 describe("workspace settings", () => {
-  it("defaults to the routing defaults, always open, and an email offer after five minutes", () => {
+  it("defaults to the routing defaults, always open, an email offer after five minutes, abandoned after ten away", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       routing: DEFAULT_ROUTING_SETTINGS,
       businessHours: null,
       offerEmailAfterSeconds: 300,
+      abandonAfterSeconds: 600,
     });
   });
 
