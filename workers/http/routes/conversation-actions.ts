@@ -17,10 +17,19 @@ function unwrap(result: ActionResult) {
   return result;
 }
 
-/** Supervisors and integrations act on any conversation; an agent only on one they hold. */
-async function requireHolderOrManager(principal: Principal, holderId: string | null | undefined) {
-  if (principal.kind === "apiKey" || principal.role === "supervisor") return;
-  if (principal.agentId !== holderId) throw new ApiError(403, "forbidden", "This conversation is not yours");
+/**
+ * The conversation's object, once the caller may act on it: supervisors and integrations on any
+ * conversation of the workspace, an agent only on one they hold.
+ */
+async function actOn(env: Env, workspaceId: string, principal: Principal, id: string) {
+  const stub = await conversationStub(env, id);
+  const detail = await stub.detail(workspaceId);
+  if (!detail) throw notFound();
+  const manager = principal.kind === "apiKey" || principal.role === "supervisor";
+  if (!manager && principal.agentId !== detail.handoff?.agentId) {
+    throw new ApiError(403, "forbidden", "This conversation is not yours");
+  }
+  return stub;
 }
 
 const TransferBody = z
@@ -114,10 +123,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await conversationStub(c.env, c.req.valid("param").id);
-      const detail = await stub.detail(c.get("workspaceId"));
-      if (!detail) throw notFound();
-      await requireHolderOrManager(c.get("principal"), detail.handoff?.agentId);
+      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
       const { note, ...rest } = c.req.valid("json");
       const target =
         rest.teamId !== undefined
@@ -176,10 +182,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await conversationStub(c.env, c.req.valid("param").id);
-      const detail = await stub.detail(c.get("workspaceId"));
-      if (!detail) throw notFound();
-      await requireHolderOrManager(c.get("principal"), detail.handoff?.agentId);
+      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
       return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
     },
   );
