@@ -23,13 +23,14 @@ import { QueueBook, type Requeued } from "./queue-book";
 import { QueueStore } from "./queue-store";
 import type { EnqueueInput, QueueRpc, QueueSnapshot, WaitInfo } from "./rpc";
 
-export type AgentIdentity = { agentId: string };
+export type AgentIdentity = { agentId: string; connectedAt?: number };
 export const AGENT_HEADER = "x-baton-agent";
 
 const DELIVER = "deliver";
 const EXPIRE = "expire";
 const DELIVER_ATTEMPTS = "deliver:attempts";
 const HANDLE_TIMES = "handle-times";
+const HEARTBEATS = "heartbeats";
 
 /**
  * One workspace's line: agents' presence and load, the waiting conversations, assignment, wait estimates,
@@ -191,15 +192,19 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       connection.close(4003, "not an agent of this workspace");
       return;
     }
-    connection.setState(identity);
+    connection.setState({ ...identity, connectedAt: Date.now() });
     this.book.updateAgent(identity.agentId, { disconnectedAt: null });
+    await this.schedule.set(
+      HEARTBEATS,
+      Date.now() + Math.min(this.settings.heartbeatTimeoutSeconds * 1000, 15_000),
+    );
     await this.changed(Date.now());
     send(connection, { type: "snapshot", queue: await this.snapshot() });
   }
 
   override async onClose(connection: Connection<AgentIdentity>): Promise<void> {
     const agentId = connection.state?.agentId;
-    if (!agentId || this.connectedAgents().has(agentId)) return;
+    if (!agentId || this.connectedAgents(connection.id).has(agentId)) return;
     // Their conversations stay theirs for the grace period; `expire` hands them on if they do not return.
     this.book.updateAgent(agentId, { disconnectedAt: Date.now() });
     await this.changed(Date.now());
@@ -239,8 +244,34 @@ export class QueueServer extends Server<Env> implements QueueRpc {
 
   override async onAlarm(): Promise<void> {
     const due = await this.schedule.takeDue(Date.now());
+    if (due.includes(HEARTBEATS)) await this.checkHeartbeats();
     if (due.includes(EXPIRE)) await this.changed(Date.now());
     if (due.includes(DELIVER)) await this.deliver();
+  }
+
+  /**
+   * Closes agents' sockets that stopped pinging. Pings are answered by the runtime without waking the
+   * object, so the last answer's time is what tells a live app from a dead one.
+   */
+  private async checkHeartbeats(): Promise<void> {
+    const timeoutMs = this.settings.heartbeatTimeoutSeconds * 1000;
+    const now = Date.now();
+    let open = 0;
+    for (const connection of this.getConnections<AgentIdentity>()) {
+      const lastPing =
+        this.ctx.getWebSocketAutoResponseTimestamp(connection)?.getTime() ?? this.connectedAt(connection);
+      if (now - lastPing > timeoutMs) {
+        connection.close(4008, "no heartbeat");
+        await this.onClose(connection);
+      } else {
+        open++;
+      }
+    }
+    if (open > 0) await this.schedule.set(HEARTBEATS, now + Math.min(timeoutMs, 15_000));
+  }
+
+  private connectedAt(connection: Connection<AgentIdentity>): number {
+    return connection.state?.connectedAt ?? 0;
   }
 
   // Internals
@@ -375,9 +406,11 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     for (const r of requeued) this.notifyRequeued(r);
   }
 
-  private connectedAgents(): Set<string> {
+  private connectedAgents(exceptConnectionId?: string): Set<string> {
     const ids = new Set<string>();
-    for (const c of this.getConnections<AgentIdentity>()) if (c.state?.agentId) ids.add(c.state.agentId);
+    for (const c of this.getConnections<AgentIdentity>()) {
+      if (c.id !== exceptConnectionId && c.state?.agentId) ids.add(c.state.agentId);
+    }
     return ids;
   }
 

@@ -48,7 +48,10 @@ export async function openQueueSocket(workspaceId: string, token: string) {
   if (!ws) throw new Error(`upgrade refused: ${res.status}`);
   ws.accept();
   const frames: QueueServerFrame[] = [];
-  ws.addEventListener("message", (e) => frames.push(JSON.parse(e.data as string) as QueueServerFrame));
+  ws.addEventListener("message", (e) => {
+    // "pong" answers the app's "ping" heartbeat; everything else is a JSON frame.
+    if (e.data !== "pong") frames.push(JSON.parse(e.data as string) as QueueServerFrame);
+  });
   return {
     ws,
     frames,

@@ -56,6 +56,11 @@ export const RoutingSettingsSchema = z.object({
   widenAfterSeconds: z.number().min(0).nullable().default(180),
   agentReplyTimeoutSeconds: z.number().positive().default(120),
   disconnectGraceSeconds: z.number().min(0).default(60),
+  /**
+   * An agent app pings every 15 s; a socket silent for longer than this is treated as dropped (a laptop
+   * lid closed does not always close the socket) and the grace period starts.
+   */
+  heartbeatTimeoutSeconds: z.number().min(1).default(45),
   /** A VIP is served as if they had queued this much earlier. */
   vipHeadStartSeconds: z.number().min(0).default(300),
   /** A furious customer (sentiment -1) is served as if they had queued this much earlier; linear in between. */
