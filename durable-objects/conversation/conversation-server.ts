@@ -6,6 +6,7 @@ import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
 import { TransitionError } from "../../workers/domain/conversation-status";
 import type { TransferTarget } from "../../workers/domain/routing/index";
+import { semanticIndexFor } from "../../workers/knowledge/semantic-index";
 import type {
   ConversationDetail,
   ConversationStatus,
@@ -303,12 +304,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       return;
     }
     const db = getDb(this.env.DB);
+    const semantic = semanticIndexFor(this.env);
     const answer = await runBotTurn(
       {
         store: this.store,
         log: this.log,
         persona: () => this.config.persona(),
-        retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history).catch(() => []),
+        retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history, { semantic }).catch(() => []),
         responder: createBotResponder(this.env, {
           onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),
         }),

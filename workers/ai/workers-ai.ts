@@ -9,6 +9,7 @@ import {
   HandoffSummarySchema,
   type Sentiment,
 } from "./provider";
+import { withTimeout } from "./with-timeout";
 
 /** The part of the Workers AI binding (`env.AI`) this adapter uses; a stub in tests. */
 export interface AiBinding {
@@ -42,17 +43,6 @@ const ClassificationOutputSchema = z
 /** Text generation answers `{response}`: a string, or already-parsed JSON when JSON mode kicks in. */
 const TextOutputSchema = z.object({ response: z.union([z.string(), z.record(z.string(), z.unknown())]) });
 const RepliesSchema = z.object({ replies: z.array(z.string().trim().min(1).max(600)).min(1) });
-
-class Timeout extends Error {}
-
-function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`no answer within ${ms} ms`)), ms);
-  });
-  // `work` runs inside a promise so a binding that throws synchronously still falls back.
-  return Promise.race([Promise.resolve().then(work), deadline]).finally(() => clearTimeout(timer));
-}
 
 /** The JSON object in a model reply, tolerating prose or code fences around it. */
 function jsonIn(response: string | Record<string, unknown>): unknown {

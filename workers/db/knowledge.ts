@@ -1,13 +1,15 @@
-import { and, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { type BaseSQLiteDatabase, integer, sqliteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { ChatTurn } from "../ai/provider";
 import { newId } from "../domain/ids";
 import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
+import { fuseRetrieval, type Neighbour } from "../knowledge/fusion";
 import { bestPassage } from "../knowledge/passages";
 import { rankCandidates } from "../knowledge/rank";
+import type { SemanticIndex } from "../knowledge/semantic-index";
 import { contentTerms, matchExpression } from "../knowledge/terms";
-import { buildTurnQuery, type TurnQueryOptions } from "../knowledge/turn-query";
+import { buildTurnQuery, semanticText, type TurnQuery, type TurnQueryOptions } from "../knowledge/turn-query";
 import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "../knowledge/types";
 import type * as schema from "./schema/index";
 import { knowledgeArticles } from "./schema/index";
@@ -204,22 +206,81 @@ async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly s
 }
 
 /**
+ * The articles the vector index found that full-text search did not, read from D1 in the workspace: the
+ * index's namespace already keeps workspaces apart, and this keeps them apart even if it did not.
+ */
+async function articlesByIds(
+  db: KnowledgeDb,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<KnowledgeCandidate[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(articleColumns)
+    .from(knowledgeArticles)
+    .where(and(inWorkspace(workspaceId), inArray(knowledgeArticles.id, [...ids])));
+  // Not matched by full text: bm25 0 adds nothing to the word-based score.
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    tags: r.tags,
+    language: r.language,
+    bm25: 0,
+  }));
+}
+
+export interface RetrieveOptions extends TurnQueryOptions {
+  limit?: number;
+  /** Production's vector index (`semanticIndexFor(env)`); without it retrieval is full-text search alone. */
+  semantic?: SemanticIndex;
+}
+
+/**
  * The articles that best answer the customer's latest message, best first, reading earlier customer messages
  * as context so a follow-up ("and with Teams?") finds its topic. `history` is the conversation up to and
  * including that message; an empty list when nothing in the knowledge base shares a word with the question.
+ * With `semantic`, the index's nearest articles are fused in (`fuseRetrieval`); when the index fails, the
+ * result is exactly full-text retrieval's.
  */
 export async function retrieveForTurn(
   db: KnowledgeDb,
   workspaceId: string,
   history: readonly ChatTurn[],
-  options: TurnQueryOptions & { limit?: number } = {},
+  options: RetrieveOptions = {},
 ): Promise<RetrievedArticle[]> {
   const query = buildTurnQuery(history, options);
   const terms = [...query.terms, ...query.context];
   if (terms.length === 0) return [];
-  const [candidates, stats] = await Promise.all([
+  const limit = options.limit ?? DEFAULT_RETRIEVED;
+  const [candidates, stats, neighbours] = await Promise.all([
     searchCandidates(db, workspaceId, terms, CANDIDATES),
     termStats(db, workspaceId, terms),
+    options.semantic?.neighbours(workspaceId, semanticText(history, options)) ?? null,
   ]);
-  return rankCandidates(candidates, query, stats, options.limit ?? DEFAULT_RETRIEVED);
+  if (!neighbours) return rankCandidates(candidates, query, stats, limit);
+  return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit);
+}
+
+async function hybrid(
+  db: KnowledgeDb,
+  workspaceId: string,
+  query: TurnQuery,
+  stats: TermStats,
+  candidates: readonly KnowledgeCandidate[],
+  neighbours: readonly Neighbour[],
+  limit: number,
+): Promise<RetrievedArticle[]> {
+  const found = new Set(candidates.map((c) => c.id));
+  const others = await articlesByIds(
+    db,
+    workspaceId,
+    neighbours.map((n) => n.articleId).filter((id) => !found.has(id)),
+  );
+  return fuseRetrieval(
+    rankCandidates(candidates, query, stats, candidates.length),
+    rankCandidates(others, query, stats, others.length),
+    neighbours,
+    limit,
+  );
 }

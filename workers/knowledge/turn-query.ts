@@ -42,3 +42,15 @@ export function buildTurnQuery(history: readonly ChatTurn[], options: TurnQueryO
   const trimmed = context.slice(0, MAX_CONTEXT_TERMS);
   return terms.length > 0 ? { question, terms, context: trimmed } : { question, terms: trimmed, context: [] };
 }
+
+/**
+ * What to embed for the turn: the latest customer message alone when it has topic words of its own, since
+ * earlier turns about something else would pull its vector away; with the earlier customer messages before
+ * it when it has none ("and then?"), as full-text retrieval does with their words.
+ */
+export function semanticText(history: readonly ChatTurn[], options: TurnQueryOptions = {}): string {
+  const customer = history.filter((t) => t.role === "customer").map((t) => t.text);
+  const question = customer.at(-1) ?? "";
+  if (contentTerms(question).length > 0) return question;
+  return customer.slice(-1 - (options.contextTurns ?? DEFAULT_CONTEXT_TURNS)).join("\n");
+}

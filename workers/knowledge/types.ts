@@ -5,7 +5,7 @@ export interface KnowledgeCandidate {
   body: string;
   tags: readonly string[];
   language: string;
-  /** FTS5 bm25 of the article for the query: lower is better, always below 0. */
+  /** FTS5 bm25 of the article for the query: lower is better, below 0; 0 for an article only the vector index found. */
   bm25: number;
 }
 
@@ -18,7 +18,10 @@ export interface RetrievedArticle {
   passage: string;
   /** The article's text, for a model to read around the passage. */
   body: string;
-  /** Relevance for ranking, 0 … ~1.5 (the latest message's match plus some context and search rank). */
+  /**
+   * Relevance for ranking, 0 … ~1.5: the latest message's match plus some context and search rank; with the
+   * vector index, at least the coverage its similarity gives.
+   */
   score: number;
   /**
    * How much of what the customer asked this article covers, 0 … 1: the share of the question's topic words

@@ -9,7 +9,8 @@ import {
   updateArticle,
 } from "../../db/knowledge";
 import { ArticleInputSchema, ArticlePatchSchema, ArticleSchema } from "../../knowledge/article";
-import { notFound } from "../errors";
+import { ApiError, notFound } from "../errors";
+import { afterArticleWrite, requireSemanticIndex } from "../knowledge-indexing";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 
@@ -32,11 +33,16 @@ const SearchHitSchema = z.object({
   passage: z.string().openapi({ description: "The paragraph with the most of the query's words" }),
 });
 
+const ReindexQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(25),
+  cursor: z.string().max(200).optional().openapi({ description: "`next` of the previous call" }),
+});
+
 const articleNotFound = () => notFound("article");
 
 export const knowledgeRoutes = createApi();
 // Reading the knowledge base is for every agent; changing it, for integrations and supervisors.
-knowledgeRoutes.on("POST", "/", requireManager());
+knowledgeRoutes.on("POST", ["/", "/reindex"], requireManager());
 knowledgeRoutes.on(["PATCH", "DELETE"], "/:id", requireManager());
 
 knowledgeRoutes
@@ -49,7 +55,9 @@ knowledgeRoutes
       responses: { 201: json(ArticleSchema, "The new article"), ...errorResponses },
     }),
     async (c) => {
-      const article = await createArticle(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("json"));
+      const workspaceId = c.get("workspaceId");
+      const article = await createArticle(getDb(c.env.DB), workspaceId, c.req.valid("json"));
+      afterArticleWrite(c, (index) => index.indexArticles(workspaceId, [article]));
       return c.json(article, 201);
     },
   )
@@ -109,13 +117,15 @@ knowledgeRoutes
       responses: { 200: json(ArticleSchema, "The article as changed"), ...errorResponses },
     }),
     async (c) => {
+      const workspaceId = c.get("workspaceId");
       const article = await updateArticle(
         getDb(c.env.DB),
-        c.get("workspaceId"),
+        workspaceId,
         c.req.valid("param").id,
         c.req.valid("json"),
       );
       if (!article) throw articleNotFound();
+      afterArticleWrite(c, (index) => index.indexArticles(workspaceId, [article]));
       return c.json(article, 200);
     },
   )
@@ -128,8 +138,39 @@ knowledgeRoutes
       responses: { 204: { description: "Deleted" }, ...errorResponses },
     }),
     async (c) => {
-      const deleted = await deleteArticle(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id);
+      const { id } = c.req.valid("param");
+      const deleted = await deleteArticle(getDb(c.env.DB), c.get("workspaceId"), id);
       if (!deleted) throw articleNotFound();
+      afterArticleWrite(c, (index) => index.removeArticle(id));
       return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/reindex",
+      summary: "Re-embed articles into the vector index (production, semantic search)",
+      description:
+        "Writes the vectors of one page of articles, most recently changed first; call again with `next` " +
+        "until it is null. Idempotent: repeat a page that failed. Repairs an index after a failed " +
+        "background write or a new embedding model.",
+      request: { query: ReindexQuery },
+      responses: {
+        200: json(
+          z.object({ indexed: z.number().int(), vectors: z.number().int(), next: z.string().nullable() }),
+          "The page was indexed",
+        ),
+        501: { description: "This deployment has no vector index (the AI and VECTORIZE bindings)" },
+        503: { description: "Embedding or the index failed; retry the same cursor" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const index = requireSemanticIndex(c);
+      const workspaceId = c.get("workspaceId");
+      const page = await listArticles(getDb(c.env.DB), workspaceId, c.req.valid("query"));
+      const outcome = await index.indexArticles(workspaceId, page.articles);
+      if (!outcome.ok) throw new ApiError(503, "index_unavailable", `Indexing failed: ${outcome.detail}`);
+      return c.json({ indexed: page.articles.length, vectors: outcome.vectors, next: page.next }, 200);
     },
   );
