@@ -101,25 +101,55 @@ export function backoffMs(attempts: number, random = Math.random()): number {
   return Math.round(base * (0.8 + 0.4 * random));
 }
 
+/** A record D1 refuses this many times, while others go through, is set aside (see `outboxRejected`). */
+export const MAX_RECORD_ATTEMPTS = 5;
+
 /**
- * Sends the whole outbox to D1, batch by batch, deleting each batch only once D1 has it. Returns the error
- * that stopped it, if any: what was not sent stays in the outbox for the next try.
+ * Sends the whole outbox to D1, batch by batch, deleting records only once D1 has them. When a batch fails
+ * its records are tried one by one: if none goes through D1 is down, and the error is returned to retry
+ * later; if some do, the ones refused are counted (and set aside after repeated refusals) so one bad
+ * record never holds back the rest. Returns the error to retry on, or null.
  */
 export async function flushOutbox(store: ConversationStore, db: Db): Promise<unknown | null> {
+  let afterId = 0;
+  let refused: unknown = null;
   for (;;) {
-    const batch = store.outboxBatch(OUTBOX_BATCH);
+    const batch = store.outboxBatch(OUTBOX_BATCH, afterId);
     const last = batch.at(-1);
-    if (!last) return null;
-    const [first, ...rest] = toStatements(
-      db,
-      batch.map((b) => b.record),
-    );
-    if (!first) return null;
+    if (!last) return refused;
+    afterId = last.id;
+    const ready: { id: number; statement: BatchItem<"sqlite"> }[] = [];
+    for (const b of batch) {
+      try {
+        const [statement] = toStatements(db, [b.record]);
+        if (statement) ready.push({ id: b.id, statement });
+      } catch (err) {
+        // A record that cannot even become SQL will never succeed: set it aside at once.
+        store.outboxRejected(b.id, String(err), 0, new Date().toISOString());
+      }
+    }
+    const [first, ...rest] = ready.map((r) => r.statement);
+    if (!first) continue;
     try {
       await db.batch([first, ...rest]);
-    } catch (err) {
-      return err;
+      store.deleteOutbox(ready.map((r) => r.id));
+    } catch (batchError) {
+      const sent: number[] = [];
+      for (const r of ready) {
+        try {
+          await db.batch([r.statement]);
+          sent.push(r.id);
+        } catch (err) {
+          refused = err;
+        }
+      }
+      if (sent.length === 0) return batchError;
+      store.deleteOutbox(sent);
+      for (const r of ready) {
+        if (!sent.includes(r.id)) {
+          store.outboxRejected(r.id, String(refused), MAX_RECORD_ATTEMPTS, new Date().toISOString());
+        }
+      }
     }
-    store.deleteOutboxUpTo(last.id);
   }
 }

@@ -27,7 +27,11 @@ export class ConversationStore {
         client_id TEXT UNIQUE, meta TEXT NOT NULL, created_at TEXT NOT NULL
       );
       CREATE TABLE IF NOT EXISTS outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE IF NOT EXISTS outbox_dead (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL
       );
     `);
   }
@@ -200,9 +204,14 @@ export class ConversationStore {
     this.sql.exec("INSERT INTO outbox (kind, payload) VALUES (?, ?)", record.kind, JSON.stringify(record));
   }
 
-  outboxBatch(limit: number): { id: number; record: OutboxRecord }[] {
+  /** The next records to send, oldest first, after `afterId`. */
+  outboxBatch(limit: number, afterId = 0): { id: number; record: OutboxRecord }[] {
     return this.sql
-      .exec<{ id: number; payload: string }>("SELECT id, payload FROM outbox ORDER BY id LIMIT ?", limit)
+      .exec<{ id: number; payload: string }>(
+        "SELECT id, payload FROM outbox WHERE id > ? ORDER BY id LIMIT ?",
+        afterId,
+        limit,
+      )
       .toArray()
       .map((r) => ({ id: r.id, record: JSON.parse(r.payload) as OutboxRecord }));
   }
@@ -211,8 +220,28 @@ export class ConversationStore {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
   }
 
-  deleteOutboxUpTo(id: number): void {
-    this.sql.exec("DELETE FROM outbox WHERE id <= ?", id);
+  deleteOutbox(ids: readonly number[]): void {
+    for (const id of ids) this.sql.exec("DELETE FROM outbox WHERE id = ?", id);
+  }
+
+  /**
+   * Counts a failed try of one record D1 refused while others went through. After `maxAttempts` it moves to
+   * `outbox_dead`: kept for an operator, no longer holding back the records behind it.
+   */
+  outboxRejected(id: number, error: string, maxAttempts: number, now: string): void {
+    this.sql.exec("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", id);
+    this.sql.exec(
+      "INSERT INTO outbox_dead (id, kind, payload, error, at) SELECT id, kind, payload, ?, ? FROM outbox WHERE id = ? AND attempts >= ?",
+      error,
+      now,
+      id,
+      maxAttempts,
+    );
+    this.sql.exec("DELETE FROM outbox WHERE id = ? AND attempts >= ?", id, maxAttempts);
+  }
+
+  deadRecords(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox_dead").one().n;
   }
 }
 

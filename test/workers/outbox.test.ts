@@ -98,3 +98,45 @@ describe("outbox to D1", () => {
     expect(await d1Messages(conv.id)).toEqual([[1, "once"]]);
   });
 });
+
+describe("a record D1 refuses", () => {
+  it("does not hold back the records behind it, and is set aside after repeated refusals", async () => {
+    const { api } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", {});
+    await runDurableObjectAlarm(stub(conv.id));
+    await runInDurableObject(stub(conv.id), (_i, state) => {
+      // A message record D1 must refuse (its text is NOT NULL there), queued before good ones.
+      const message = { id: "bad", seq: 999, role: "customer", text: null, createdAt: "", meta: {} };
+      const poison = { kind: "message", workspaceId: "ws_x", conversationId: conv.id, message };
+      state.storage.sql.exec(
+        "INSERT INTO outbox (kind, payload) VALUES ('message', ?)",
+        JSON.stringify(poison),
+      );
+    });
+    const dead = () =>
+      runInDurableObject(
+        stub(conv.id),
+        (_i, s) => s.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox_dead").one().n,
+      );
+    for (let round = 1; round <= 5; round++) {
+      expect(await dead()).toBe(0); // still retried while under the limit
+      await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: `good ${round}` });
+      await runDurableObjectAlarm(stub(conv.id));
+      expect(await d1Messages(conv.id)).toHaveLength(round);
+    }
+    expect(await runInDurableObject(stub(conv.id), (i) => i.pendingRecords())).toBe(0);
+    expect(await dead()).toBe(1);
+  });
+
+  it("a handoff forced before any customer message reaches D1 too", async () => {
+    const { api } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", {});
+    expect((await api("POST", `/api/v1/conversations/${conv.id}/handoff`, {})).status).toBe(200);
+    await runDurableObjectAlarm(stub(conv.id));
+    const row = await env.DB.prepare("SELECT trigger, signals FROM handoffs WHERE conversation_id = ?")
+      .bind(conv.id)
+      .first();
+    expect(row).toEqual({ trigger: "manual", signals: null });
+    expect(await runInDurableObject(stub(conv.id), (i) => i.pendingRecords())).toBe(0);
+  });
+});

@@ -43,7 +43,8 @@ export const handoffs = sqliteTable(
     seq: integer("seq").notNull(),
     trigger: text("trigger"),
     triggers: text("triggers", { mode: "json" }).notNull(),
-    signals: text("signals", { mode: "json" }).notNull(),
+    /** Null for a handoff forced before the engine read any customer message. */
+    signals: text("signals", { mode: "json" }),
     explanation: text("explanation").notNull(),
     summary: text("summary"),
     customerGoal: text("customer_goal"),
