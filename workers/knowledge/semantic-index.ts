@@ -30,6 +30,8 @@ const DEFAULT_QUERY_TIMEOUT_MS = 1500;
 const DEFAULT_WRITE_TIMEOUT_MS = 15_000;
 /** Passages (vectors of 1024 floats) per embedding call and upsert: one article at most, a page at least. */
 const BATCH = 32;
+/** Vectorize's batch limit for a Worker (upserts; deletes are held to it too). */
+const MAX_IDS_PER_CALL = 1000;
 /** Nearest passages asked for; several may belong to one article. 20 is Vectorize's top K with metadata. */
 const TOP_PASSAGES = 20;
 
@@ -57,14 +59,18 @@ export class SemanticIndex {
    * Idempotent: ids are derived from the article, so indexing again replaces rather than adds.
    */
   async indexArticles(workspaceId: string, articles: readonly Article[]): Promise<IndexOutcome> {
-    const passages = articles.flatMap(passageTexts);
+    const perArticle = articles.map(passageTexts);
+    const passages = perArticle.flat();
     try {
       for (let start = 0; start < passages.length; start += BATCH) {
         await this.write(workspaceId, passages.slice(start, start + BATCH));
       }
       // Upserts first: a failure between the two leaves an extra passage (harmless), never a missing one.
-      const stale = articles.flatMap((a) => vectorIdsFrom(a.id, passageTexts(a).length));
-      if (stale.length > 0) await withTimeout(() => this.index.deleteByIds(stale), this.writeTimeoutMs);
+      const stale = articles.flatMap((a, i) => vectorIdsFrom(a.id, perArticle[i]?.length ?? 0));
+      for (let start = 0; start < stale.length; start += MAX_IDS_PER_CALL) {
+        const ids = stale.slice(start, start + MAX_IDS_PER_CALL);
+        await withTimeout(() => this.index.deleteByIds(ids), this.writeTimeoutMs);
+      }
       return { ok: true, vectors: passages.length };
     } catch (reason) {
       const detail = reason instanceof Error ? reason.message : String(reason);

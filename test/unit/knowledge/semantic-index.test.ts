@@ -83,6 +83,21 @@ describe("SemanticIndex writes", () => {
     expect(index.idsOf("kb_long")).toHaveLength(MAX_VECTORS_PER_ARTICLE);
   });
 
+  it("indexes a page of articles in batches Vectorize accepts", async () => {
+    const { ai, index, semantic } = setup();
+    const deletes: number[] = [];
+    const deleteByIds = index.deleteByIds.bind(index);
+    index.deleteByIds = (ids) => {
+      deletes.push(ids.length);
+      return deleteByIds(ids);
+    };
+    const page = Array.from({ length: 50 }, (_, i) => article(`kb_${i}`, `Article ${i}`, ["One paragraph."]));
+    expect(await semantic.indexArticles("ws_a", page)).toEqual({ ok: true, vectors: 50 });
+    expect(ai.calls.map((c) => c.texts.length)).toEqual([32, 18]);
+    expect(deletes).toEqual([1000, 550]);
+    expect(index.vectors.size).toBe(50);
+  });
+
   it("reports a failed embedding without writing anything or throwing", async () => {
     const index = new FakeVectorize();
     const semantic = new SemanticIndex(
