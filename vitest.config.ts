@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
+          // Several tests wait for real alarms and time-outs (seconds); a busy 2-core CI machine stretches them.
+          testTimeout: 20_000,
           setupFiles: ["test/workers/setup.ts"],
         },
       },
