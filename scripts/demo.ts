@@ -6,6 +6,9 @@ export function demoApiKey(): string {
   return process.env.BATON_DEMO_API_KEY || DEFAULT_DEMO_API_KEY;
 }
 
+/** The demo page's publishable widget key: public by design, it can only start conversations. */
+export const DEMO_WIDGET_KEY = "pk_demo_local_only";
+
 /** The seeded agents; Bea signs in to the agent app with the password below. */
 export const DEMO_AGENTS = [
   {

@@ -1,8 +1,9 @@
 import { getPlatformProxy } from "wrangler";
 import { createAgent } from "../workers/db/agents";
 import { getDb } from "../workers/db/client";
+import { ensureWidgetKey } from "../workers/db/widget-keys";
 import { ensureWorkspace } from "../workers/db/workspaces";
-import { DEMO_AGENTS, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
+import { DEMO_AGENTS, DEMO_WIDGET_KEY, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
 import { seedDemoKnowledge } from "./demo-knowledge";
 
 /**
@@ -17,6 +18,7 @@ export async function seedDemo(): Promise<void> {
   try {
     const db = getDb(env.DB);
     await ensureWorkspace(db, { ...DEMO_WORKSPACE, apiKey: demoApiKey() });
+    await ensureWidgetKey(db, { workspaceId: DEMO_WORKSPACE.id, key: DEMO_WIDGET_KEY });
     for (const agent of DEMO_AGENTS) {
       // createAgent leaves an existing agent (same email) as it is, so re-seeding keeps their changes.
       await createAgent(db, DEMO_WORKSPACE.id, { ...agent, password: demoAgentPassword() });

@@ -6,6 +6,7 @@ import { renderHome } from "./home-page";
 import { authenticate } from "./middleware/auth";
 import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
+import { agentTokenRoutes } from "./routes/agent-token";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
 import { conversationActionRoutes } from "./routes/conversation-actions";
@@ -17,6 +18,7 @@ import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
+import { widgetRoutes } from "./routes/widget";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -33,7 +35,13 @@ const OPENAPI_CONFIG = {
 };
 
 /** Everything under /api/v1 needs a key or a session, except these. */
-const PUBLIC_PATHS = ["/api/v1/openapi.json", "/api/v1/reference", "/api/v1/auth/login"];
+const PUBLIC_PATHS = [
+  "/api/v1/openapi.json",
+  "/api/v1/reference",
+  "/api/v1/auth/login",
+  // The widget's own door, checked by its publishable key (routes/widget.ts).
+  "/api/v1/widget/conversations",
+];
 
 export function createApp() {
   const app = createApi();
@@ -63,6 +71,8 @@ export function createApp() {
   app.route("/api/v1/auth", authRoutes);
   app.route("/api/v1/conversations", conversationRoutes);
   app.route("/api/v1/conversations", conversationActionRoutes);
+  app.route("/api/v1/conversations", agentTokenRoutes);
+  app.route("/api/v1/widget", widgetRoutes);
   app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);

@@ -29,3 +29,23 @@ export const apiKeys = sqliteTable(
   },
   (t) => [uniqueIndex("api_keys_key_hash").on(t.keyHash)],
 );
+
+/**
+ * Publishable keys for the chat widget (`pk_…`). They sit in customers' pages, so they are not secrets:
+ * kept in clear (to be shown in settings), and they can only start conversations.
+ */
+export const widgetKeys = sqliteTable(
+  "widget_keys",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id),
+    key: text("key").notNull(),
+    /** Origins (`https://shop.example`) whose pages may use the key; empty: any origin. */
+    allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("widget_keys_key").on(t.key)],
+);

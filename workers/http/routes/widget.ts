@@ -1,0 +1,46 @@
+import { createRoute } from "@hono/zod-openapi";
+import { signConversationToken } from "../../auth/conversation-token";
+import { tokenSecret } from "../../config";
+import { newId } from "../../domain/ids";
+import { WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
+import { conversationStub } from "../conversation-stub";
+import { widgetKeyAuth } from "../middleware/widget-key";
+import { createApi, errorResponses, json } from "../openapi";
+
+/**
+ * The chat widget's only door: with a publishable key it can start a conversation and nothing else.
+ * Everything after that goes over the conversation's socket with the token returned here.
+ */
+export const widgetRoutes = createApi();
+widgetRoutes.use("/conversations", widgetKeyAuth());
+widgetRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/conversations",
+    summary: "Start a conversation from the chat widget",
+    description:
+      "Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one.",
+    security: [],
+    request: {
+      body: { content: { "application/json": { schema: WidgetStartSchema } }, required: false },
+    },
+    responses: {
+      201: json(WidgetConversationSchema, "The conversation and its socket token"),
+      403: { description: "The page's origin is not allowed for this key" },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const workspaceId = c.get("workspaceId");
+    const body = c.req.valid("json") ?? {};
+    const id = newId("cv");
+    const stub = await conversationStub(c.env, id);
+    await stub.create({ id, workspaceId, customer: body.customer ?? {} });
+    const customerToken = await signConversationToken(tokenSecret(c.env), {
+      ws: workspaceId,
+      conv: id,
+      sub: "customer",
+    });
+    return c.json({ id, customerToken }, 201);
+  },
+);

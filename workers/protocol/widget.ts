@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { CustomerSchema } from "./conversation";
+
+/**
+ * What a customer's page may say about the customer when the widget starts a conversation. No `id`: a page
+ * is not trusted to claim who the customer is in the company's records, only to describe them.
+ */
+export const WidgetStartSchema = z
+  .object({ customer: CustomerSchema.omit({ id: true }).strict().optional() })
+  .strict();
+export type WidgetStart = z.infer<typeof WidgetStartSchema>;
+
+/** The widget's answer: the conversation and the token for its socket, nothing about the workspace. */
+export const WidgetConversationSchema = z.object({ id: z.string(), customerToken: z.string() });
+export type WidgetConversation = z.infer<typeof WidgetConversationSchema>;
