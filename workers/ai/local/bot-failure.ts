@@ -1,4 +1,4 @@
-import { fold } from "./text";
+import { expandTextspeak, fold } from "./text";
 
 /**
  * A bot reply that admits it cannot help or did not understand. Bots answer in the customer's language,
@@ -28,13 +28,13 @@ const BOT_ADMITS_FAILURE = new RegExp(
 /** A customer message that turns the bot's answer down ("that's not it", "that doesn't help either"). */
 const REJECTS_ANSWER = new RegExp(
   [
-    String.raw`\b(?:that|this|it)(?:'s| is| was)? not (?:it|what i (?:asked|meant|need|wanted|was (?:asking|looking) for)|right|the answer|helpful|my question|relevant)\b`,
+    String.raw`\b(?:that|this|it)(?:'s|s| is| was)? not (?:it|what i (?:asked|meant|need|wanted|was (?:asking|looking) for)|right|the answer|helpful|my question|relevant)\b`,
     String.raw`\b(?:that|this|it|your)(?: \w+)? (?:doesn'?t|does not|didn'?t|did not) (?:help|answer|work|solve|fix)\b`,
     String.raw`\b(?:not|wasn'?t|isn'?t) (?:helpful|useful|relevant)\b`,
     String.raw`\byou(?:'re| are) not (?:listening|understanding|getting it|reading)\b`,
     String.raw`\bwrong answer\b|\bnot what i asked\b|\bdidn'?t answer my question\b|\bdoesn'?t answer my question\b`,
     String.raw`\bi (?:already|just) (?:tried|did) (?:that|this|it)\b|\balready tried (?:that|this|it)\b|\btried that already\b`,
-    String.raw`\bstill (?:doesn'?t|does not|not|isn'?t) work\w*|\bstill nothing\b`,
+    String.raw`\bstill (?:doesn'?t|does not|not|isn'?t) (?:work\w*|help\w*)|\bstill nothing\b`,
     String.raw`\b(?:the )?same (?:link|article|answer|reply) again\b|\bstop sending me\b`,
     String.raw`\beso no (?:es|me ayuda|sirve)\b|\bno me (?:ayuda|sirve)\b|\bno es (?:eso|lo que)\b`,
     String.raw`\bca ne m'aide pas\b|\bce n'est pas (?:ca|ce que)\b|\bca ne marche (?:toujours )?pas\b`,
@@ -49,5 +49,6 @@ export function botAdmitsFailure(text: string): boolean {
 }
 
 export function rejectsAnswer(text: string): boolean {
-  return REJECTS_ANSWER.test(fold(text));
+  // Phone typing: "thats not what i asked", "still doesnt help".
+  return REJECTS_ANSWER.test(expandTextspeak(fold(text)));
 }

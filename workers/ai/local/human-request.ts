@@ -1,4 +1,4 @@
-import { fold } from "./text";
+import { expandTextspeak, fold } from "./text";
 
 /**
  * A request for a person is a request FRAME (a verb of talking, transferring or calling, or a bare noun
@@ -9,7 +9,7 @@ import { fold } from "./text";
 
 // Determiners and adjectives that may sit between the verb and the noun. "my"/"our" are deliberately absent:
 // "talk to my team" is about the customer's own people.
-const DET = String.raw`(?:(?:a|an|the|your|some|any|one of (?:your|the)|someone from|somebody from)\s+)?`;
+const DET = String.raw`(?:(?:a|an|the|your|some|any|one|one of (?:your|the)|someone from|somebody from|someone of|somebody of)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
 const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
 // The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
@@ -17,6 +17,12 @@ const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:p
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
 const NOT_A_PERSON = String.raw`(?!\s*-|\s+(?:docs?|documentation|articles?|pages?|links?|portal|site|emails? address|number|hours|plans?|tickets?|seats?|codes?|headers?|scripts?|software|app|tools?|licen[cs]es?|settings?|roles?|permissions?|readable|install\w*|version|logs?)\b)`;
 const PERSON = `${DET}${ADJ}${NOUN}\\b${NOT_A_PERSON}`;
+// Their person, with a determiner that is not "the" ("go over it with the team" is often the customer's own).
+const THEIRS = String.raw`(?:(?:a|an|one|your|one of (?:your|the)|someone (?:from|in|on) your|somebody (?:from|in|on) your)\s+)${ADJ}${NOUN}\b${NOT_A_PERSON}`;
+// What their person is asked to do, in the present or the infinitive ("helped me" is thanks, not a request).
+const THEIR_ACTION = String.raw`(?:contacts?|calls?|rings?|phones?|emails?|looks?|took a look|take a look|check|checks|review|help|assist|handle|fix|go (?:through|over)|walk|talk|discuss|explain|get back|reach|speak|sort|give (?:me|us) a (?:call|ring))\b`;
+// A phone number or line of theirs, not a field of a form.
+const CHANNEL = String.raw`(?:(?:phone|telephone|contact|support|direct)\s+)?(?:number|line|hotline|helpline|no\.?)\b(?!\s*(?:field|format|column|formats|validation|property|attribute|type|input|break|item|items|chart|graph|for (?:contacts?|users|leads|customers|the form)|on (?:the|my|a) (?:form|profile|contact)))`;
 
 const EN: readonly RegExp[] = [
   new RegExp(
@@ -58,7 +64,7 @@ const EN: readonly RegExp[] = [
     String.raw`\b(?:can|could|may|how (?:do|can|would)|where (?:do|can|could)|(?:a|any|the) (?:way|number|phone(?: number)?|email(?: address)?|line|hotline|contact)|want to|need to|like to|trying to|try to|way to|where (?:i|we) can|(?:i|we) can)\b.{0,30}?\b(?:reach|contact|call|ring|phone|email|get hold of|get ahold of|get through to|get in touch with|talk to|speak to|speak with|talk with)\s+${PERSON}`,
   ),
   // Delegation to their people: "one of your colleagues could look into my case", "someone on your team to check".
-  /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort)\b/,
+  /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort|walk (?:me|us)|go (?:through|over)|talk (?:me|us|it)|explain|discuss|contacts|calls|emails)\b/,
   // Having their person do it: "please have an engineer look at this", "can you have someone check my account".
   new RegExp(
     String.raw`\b(?:please|pls|plz|can you|could you|would you|you could|just)\s+have\s+(?:a|an|one of your|your|someone|somebody)\s+${ADJ}(?:${NOUN})?\s*(?:from (?:your |the )?\w+\s+)?(?:look|check|review|call|contact|help|fix|investigate|take a look)\b`,
@@ -69,6 +75,34 @@ const EN: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:loop|bring|pull|get)\s+in\s+${PERSON}|\bget\s+${DET}${ADJ}${PERSON_ONLY}\s+involved\b`,
   ),
+  // Working it through with their person: "talk it through with one of your technicians", "go over the
+  // pricing with a person on your sales side", "discuss the renewal with an account manager".
+  new RegExp(
+    String.raw`\b(?:(?:talk|walk|go|run|work)\s+(?:(?:it|this|that|them|things|me|us)\s+)?(?:through|over)|discuss)\b(?:\s+[\w']+){0,5}?\s+with\s+${THEIRS}`,
+  ),
+  // A call or meeting with their person: "arrange a call with an account manager", "book a meeting with sales".
+  new RegExp(
+    String.raw`\b(?:arrange|book|schedule|set up|setup|organi[sz]e|have|get|jump on|hop on|request|like|want)\s+(?:a |an )?(?:quick |short |phone |video |zoom |teams )?(?:call|meeting|chat|conversation|session|word)\s+with\s+${THEIRS}`,
+  ),
+  // Their person doing it, including non-native and spoken forms: "someone from your finance department go
+  // through them with me", "a person of your company contacts me", "someone of technical team look my
+  // problem", "somebody on your end took a look".
+  new RegExp(
+    String.raw`\b(?:someone|somebody|anyone|anybody|a person|one person|a human|an employee|one employee|a colleague|a member|a rep\w*|a technician|an engineer|an expert|a specialist)\s+(?:(?:from|on|at|in|of)\s+(?:your|yours)|of\s+(?:the\s+)?(?:\w+\s+)?(?:support|company|team|staff|service))\b.{0,40}?\b${THEIR_ACTION}`,
+  ),
+  // Presence by attention: "is anybody actually reading these messages", "does anyone even read this".
+  /\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|a (?:human|person)|any (?:humans?|people))\s+(?:actually |even |ever |really )?(?:(?:reading|listening to|seeing|monitoring|checking|answering|watching)\s+(?:this|these|my|the|our|what)\b|listening\b(?!\s+(?:to|for)\b))|\bdoes (?:anyone|anybody) (?:actually |even |ever |really )?(?:read|see|check|answer) (?:this|these|my)\b/,
+  // A channel to the company itself: "can I call you", "whats ur phone number", "do you have a support line I
+  // can ring", "what number do i call", "is there a live chat with people", "can i video call someone".
+  /(?<!\bwhat )\b(?:can|could|may|should|do)\s+(?:i|we)\s+(?:just |also |please |maybe )?(?:call|ring|phone|video ?call|telephone)\s+(?:you|your (?:team|support|office|company|staff|people)|support|someone|somebody)\b(?!\s+(?:api|endpoint|function|method|webhook|from|in|with (?:the|an?) (?:api|sdk))\b)/,
+  new RegExp(
+    String.raw`\b(?:what(?:'s| is| are)|give me|send me|need|can i (?:get|have)|share)\s+your\s+${CHANNEL}`,
+  ),
+  new RegExp(
+    String.raw`\b(?:what(?:'s| is)|do you(?: guys)? have|is there|have you got|where (?:is|can i find)|looking for)\s+(?:(?:a|an|any|the|your)\s+)?(?:(?:support|customer service|customer support|customer care|help ?desk|contact|phone|telephone|direct|sales|billing|service)\s+)+${CHANNEL}|\b(?:hotline|helpline)\b`,
+  ),
+  /\bwhat (?:number|line) (?:do|can|should) (?:i|we) (?:call|ring|use|dial)\b|\b(?:number|line|hotline) (?:i|we) can (?:call|ring|dial)\b/,
+  /\blive chat with (?:a |an |real |actual |your )*(?:people|humans?|persons?|staff|agents?|reps?|someone|somebody|support)\b|\b(?:do you|do you guys|does your (?:team|company)) (?:do|have|offer) (?:a )?(?:live|phone|video) (?:chat|support|calls?)(?! (?:feature|widget|integration|option))\b|\bvideo ?call (?:someone|somebody|a person|an agent|your team|support)\b/,
 ];
 
 // A fragment that is nothing but a person ("HUMAN", "A person. Please.", "representative", "live agent pls").
@@ -86,6 +120,8 @@ const ES: readonly RegExp[] = [
   /\bhay alguien (?:ahi|ahi\?|disponible|conectado|en linea)|\balguien (?:real |de verdad |humano )?que (?:me|nos) (?:atienda|llame)\b/,
   /\b(?:contactar|hablar|comunicarme|llamar) (?:con|a) (?:soporte|atencion al cliente|servicio al cliente|un humano|una persona)\b/,
   /\bat(?:i)?end\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
+  // A channel to the company: "¿puedo llamarles?", "¿tienen un número de teléfono?".
+  /\b(?:puedo|podemos|podria|se puede) (?:llamar(?:les|los|las|te|le|os)|telefonear(?:les|os)?)\b|\b(?:su|vuestro) (?:numero de telefono|telefono|linea de atencion)\b|\b(?:tienen|hay|teneis) (?:algun |un )?(?:numero de )?telefono (?:de (?:contacto|atencion|soporte)|para llamar)?\b(?! (?:en|del|de la) (?:formulario|perfil|contacto))|\blinea de atencion\b/,
 ];
 const FR: readonly RegExp[] = [
   /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
@@ -96,6 +132,8 @@ const FR: readonly RegExp[] = [
   /\b(?:joindre|contacter|appeler|avoir)\s+(?:un|une|le|la|l'|votre)?\s*(?:vrai |vraie )?(?:conseiller|conseillere|humain|personne|agent|support|service client|quelqu'un|operateur|operatrice|technicien|interlocuteur)\b(?! (?:de|du) (?:la )?(?:doc|documentation|api|logiciel))/,
   /\by a(?:-t-il)? quelqu'un\b|\bquelqu'un (?:de (?:chez vous|votre equipe|reel)|peut (?:me|m')(?:rappeler|aider|repondre|appeler))\b/,
   /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider|disponible|en ligne)/,
+  // A channel to the company: "je peux vous appeler ?", "votre numéro de téléphone".
+  /\b(?:je peux|puis-je|pourrais-je|peut-on|on peut|est-ce que je peux) vous (?:appeler|telephoner|joindre par telephone)\b|\bvotre (?:numero de telephone|telephone|hotline|ligne (?:directe|d'assistance|telephonique))\b|\b(?:avez-vous|vous avez|y a-t-il|il y a) (?:un|une) (?:numero de telephone|numero a appeler|hotline|ligne telephonique|service telephonique)\b/,
 ];
 const DE_PERSON =
   "(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen|ansprechpartner\\w*|kundenbetreuer\\w*)";
@@ -116,6 +154,8 @@ const DE: readonly RegExp[] = [
   new RegExp(
     `\\b(?:gibt es|ist)\\s+(?:einen|eine|jemand|ein)\\s+(?:echten\\s+)?(?:${DE_PERSON}|jemand)\\b.{0,20}\\b(?:verfugbar|erreichbar|online|da)\\b`,
   ),
+  // A channel to the company: "Kann ich Sie anrufen?", "Kann mich bitte ein Mitarbeiter anrufen?", "Ihre Hotline".
+  /\b(?:kann|darf|konnte|soll) ich (?:sie|euch|ihr team|den support|jemanden) (?:\w+ ){0,2}(?:anrufen|telefonisch erreichen)\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}(?:anrufen|zuruckrufen|kontaktieren)\b|\b(?:ihre|eure|gibt es (?:eine|einen)|haben sie (?:eine|einen)|wie lautet (?:ihre|die))\s+(?:\w+\s)?(?:telefonnummer|hotline|servicenummer|rufnummer|telefonischen support)\b/,
 ];
 const PT: readonly RegExp[] = [
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
@@ -125,6 +165,8 @@ const PT: readonly RegExp[] = [
   /\b(?:quero|preciso de|prefiro|gostaria de)\s+(?:um|uma)\s+(?:atendente|pessoa|humano|agente|operador)\b/,
   /\b(?:tem|ha)\s+(?:alguem|alguma pessoa|um atendente|algum atendente)\b.{0,30}\b(?:falar|atender|ajudar|disponivel|online)/,
   /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
+  // A channel to the company: "posso ligar para vocês?", "qual o telefone do suporte".
+  /\b(?:posso|podemos|da para|consigo) (?:ligar|telefonar) (?:para|pra) (?:voces|voce|vcs|o suporte|a empresa|o atendimento|alguem)\b|\b(?:o|qual o|qual e o|tem) (?:numero|telefone) (?:de|do|da) (?:voces|vcs|suporte|atendimento|contato|empresa)\b|\b(?:telefone|numero) (?:de|para) (?:contato|atendimento)\b/,
 ];
 const IT: readonly RegExp[] = [
   /\b(?:rispondere|rispondermi|aiutarmi|contattarmi|chiamarmi|richiamarmi)\b.{0,20}\b(?:una persona|un operatore|un umano|qualcuno)\b/,
@@ -134,6 +176,8 @@ const IT: readonly RegExp[] = [
   /\bmi\s+(?:\w+\s+)?(?:passare|trasferire|mettere in contatto|collegare)\s+(?:con|a)\b|\bmi\s+(?:\w+\s+)?(?:passare|passi|passa|trasferire)\s+(?:un|una|un'|uno|l'|il|la|qualche)\s*(?:operatore|operatrice|persona|umano|agente|consulente|addetto|tecnico|responsabile)\b|\b(?:richiamatemi|chiamatemi|richiamami|chiamami|contattatemi|mi (?:richiami|chiami|richiamate|chiamate|contatti|contattate)|essere richiamat[oa]|farmi richiamare)\b/,
   /\bc'e qualcuno\b(?! (?:altro|che ha))/,
   /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar\w*|disponibile|online)/,
+  // A channel to the company: "posso chiamarvi?", "il vostro numero di telefono".
+  /\b(?:posso|possiamo|si puo) (?:chiamarvi|telefonarvi|chiamare (?:voi|l'assistenza|il supporto|il servizio clienti))\b|\b(?:il )?vostro (?:numero(?: di telefono)?|telefono)\b|\bnumero (?:dell'assistenza|del supporto|del servizio clienti|verde)\b/,
 ];
 
 // Naming a real person is itself the request ("real human needed", "una persona vera?"), unless it is a
@@ -164,7 +208,7 @@ const ALL = [EN, ES, FR, DE, PT, IT];
 
 /** Whether a customer message asks to be put through to a person, in any of the six languages. */
 export function wantsHuman(text: string): boolean {
-  const folded = fold(text).replace(/\s+/g, " ").trim();
+  const folded = expandTextspeak(fold(text)).replace(/\s+/g, " ").trim();
   for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
     if (FRAGMENT.test(sentence.trim())) return true;
   }
