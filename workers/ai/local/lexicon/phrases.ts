@@ -172,6 +172,43 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\bneed (?:this|it|that|them) (?:\w+ )?(?:today|tonight|now|asap|immediately|right away|urgently)\b|\b(?:running|run) out of time\b|\btime is running out\b|\b(?:costing|costs) (?:us|me)\b/g,
     -2,
   ],
+  // h round. Demanding a person at once ("real agent now", "human asap!"): impatience.
+  [
+    /\b(?:human|person|agent|rep|representative|operator|manager|supervisor|someone|somebody)\s+(?:now|asap|immediately|right away|this instant)(?=\s*(?:[.!?,]|please|pls|plz|$))/g,
+    -2.5,
+  ],
+  // Implied incompetence: "someone who knows what they're doing", "someone competent", "someone with a clue".
+  [
+    /\b(?:someone|somebody|anyone|anybody|a person|people) who (?:actually |really |even )?(?:knows?|understands?) what (?:they'?re|they are|theyre|he'?s|she'?s|you'?re|you are) (?:doing|talking about)\b|\b(?:someone|somebody|anyone) (?:competent|with a (?:clue|brain))\b/g,
+    -2.5,
+  ],
+  // Doubting anyone is there: "is anybody actually reading these", "does anyone even care".
+  [
+    /\b(?:is|are) (?:anyone|anybody|someone|somebody|any humans?|a human) (?:actually|even|ever|really) (?:reading|listening|there|working|paying attention|looking)\b|\bdoes (?:anyone|anybody) (?:actually|even|ever|really) (?:read|care|check|listen)\b/g,
+    -2,
+  ],
+  // The same answer again: "the bot keeps giving me the same answer" (typos in the verb allowed).
+  [
+    /\bkeeps? (?:\w+ )?(?:me )?(?:the )?same (?:answers?|links?|articles?|repl(?:y|ies)|responses?|things?|messages?)\b|\bsame (?:answer|link|article|reply|response) (?:every time|over and over|each time)\b/g,
+    -2.5,
+  ],
+  // Broken promises and poor value: "the refund you promised", "we pay a lot and get nothing in return".
+  [/\b(?:you|they|your \w+|(?:i|we) (?:was|were)) promised\b/g, -2],
+  [
+    /\b(?:get|got|getting) nothing (?:in return|for it|out of it|back for)\b|\bwhat (?:am i|are we) (?:even |actually )?paying (?:you )?for\b|\bnot worth (?:the (?:money|price|cost)|paying|it)\b|\bpay(?:ing)? for nothing\b|\boverpriced\b/g,
+    -2.5,
+  ],
+  // A past worry the customer then says was resolved ("I was worried about the migration but it went
+  // smoothly"): the worry word is not scored; what follows "but" carries the mood.
+  [
+    /\b(?:i|we) (?:was|were) (?:a bit |a little |quite |really |so |very |slightly )?(?:worried|nervous|concerned|anxious|afraid|scared|annoyed|frustrated|confused|sceptical|skeptical|unsure|upset|doubtful)(?: at first| initially| before)?(?=[^.!?]{0,60}\b(?:but|until|then)\b)/g,
+    0,
+  ],
+  // A problem back again: "the invoice is wrong AGAIN", "logged out yet again".
+  [
+    /\b(?:wrong|broken|failing|failed|down|late|missing|crashed|crashing|gone|stuck|locked(?: out)?|logged out|empty|duplicated|charged twice|not working)\s+(?:again|once again|yet again)\b|\byet again\b/g,
+    -2,
+  ],
   // Praise built from negated or negative words.
   [/\b(?:couldn'?t|could not|can'?t|cannot) be (?:happier|better|more (?:pleased|happy|satisfied))\b/g, 3],
   [
