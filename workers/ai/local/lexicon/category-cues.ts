@@ -40,6 +40,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     4,
   ],
   ["billing", /\badd (?:another |more |an? |\d+ )?(?:\w+ )?seats?\b/g, 3],
+  // Changing the price a customer already pays ("change the pricing without telling anyone").
+  [
+    "billing",
+    /\b(?:change|changed|changing|raise|raised|raising|hike|hiked|double|doubled) (?:the |your |our |my )?(?:pricing|prices?)\b/g,
+    4,
+  ],
   [
     "billing",
     /\b(?:factura\w*|cobr\w*|cargo|reembols\w*|pago|facture\w*|rembours\w*|debite\w*|paiement|prelevement|rechnung\w*|abbuchung|belastet|erstatt\w*|ruckerstatt\w*|zahlung|fatura\w*|pagamento|fattur\w*|addebit\w*|rimbors\w*)\b/g,
@@ -83,7 +89,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   [
     "account",
-    /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?(?! of (?:your|the|our) (?:\w+ )?(?:team|staff))|access|workspace)\b/g,
+    /\b(?:admin|owner\w*|roles?|invite\w*|(?<!staff )members?(?! of (?:(?:your|the|our) )?(?:\w+ )?(?:team|staff))|access|workspace)\b/g,
     1.5,
   ],
   ["account", /\badd (?:a |another |new )?(?:user|person|member|people|colleague|teammate)s?\b/g, 2],
@@ -93,7 +99,26 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:cuenta|compte|konto|conta|iniciar sesion|me connecter|identifiant|anmelden|anmeldung|einloggen|benutzername|entrar|senha|usuario|accedere|accesso|profilo)\b/g,
     2,
   ],
+  // Who may see or do what: "can my support agents see customer phone numbers", "limit which agents see billing".
+  [
+    "account",
+    /\b(?:can|could|do|does|will|should) (?:my|our|the) (?:\w+ )?(?:agents|users|members|staff|team|teammates|colleagues|admins|guests|employees)\b.{0,12}\b(?:see|view|access|edit|delete|export|change|manage)\b|\b(?:limit|restrict|control|choose|decide|set) (?:who|which (?:\w+ )?(?:agents|users|members|people|roles|teams)) (?:can )?(?:see|view|access|edit|gets? access)\b/g,
+    4,
+  ],
+  // Cancelling a subscription, six languages ("quiero cancelar mi suscripción", "mein Abo kündigen").
+  [
+    "account",
+    /\b(?:cancelar|anular|darme de baja de|annuler|resilier|cancellare|disdire|encerrar)\s+(?:mi|mis|la|el|mon|ma|mes|l'|o|a|meu|minha|il|lo|la mia|il mio)?\s*(?:suscripcion|subscripcion|plan|abono|abonnement|forfait|assinatura|plano|abbonamento|piano)\b|\b(?:abo|abonnement|vertrag|plan|tarif)\s+(?:\w+\s+)?(?:kundigen|beenden)\b|\b(?:kundigen|beenden)\s+(?:sie\s+)?(?:mein|meinen|das|den)\s+(?:abo|abonnement|vertrag|plan|tarif)\b|\bme desabonner\b|\bdarme de baja\b/g,
+    4,
+  ],
   // technical
+  // A page or service down, data gone, crashes in German past tense, waiting for a fix, outdated versions.
+  [
+    "technical",
+    /\b(?:page|site|website|app|dashboard|checkout|portal|server|api|widget|inbox)s? (?:is |are |was |went |has been |have been )?(?:down|not loading|offline|unreachable)\b|'s down\b|\b(?:contacts|files|data|messages|conversations|tickets|attachments|records|notes|templates) (?:are|is|have|has|were|was) (?:all )?(?:gone|disappeared|vanished|missing|lost)\b|\babgesturzt\b|\b(?:waiting for|need|needs) (?:a|the) (?:fix|patch|bugfix|hotfix)\b/g,
+    4,
+  ],
+  ["technical", /\b(?:download\w*|outdated|out of date|latest version|migrat\w*)\b/g, 1.5],
   [
     "technical",
     /\b(?:errors?|erro|erreur|fehler|errore|bugs?|crash\w*|api|webhooks?|sdk|integrations?|integracao|sync\w*|synchroni\w*|sincroni\w*|upload\w*|import\w*|export\w*|esporta\w*|install\w*|server|cpu|latency|timeouts?|endpoints?|registry|pagination|headers?|scraper|changelog|notifications?|outage)\b/g,
@@ -186,7 +211,20 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:can|could) (?:i|we) use (?:this|it|baton|your (?:product|app|tool|service|platform)) (?:for|with|as)\b|\b(?:is|would) (?:this|it|your (?:product|tool|app|platform)) (?:be )?(?:suitable|a good fit|right|a fit) for\b|\bdoes it work for (?:\w+ )?(?:agencies|teams|companies|businesses|freelancers|clients|schools)\b/g,
     2,
   ],
+  // A profession or business asking whether the product fits it ("im an insurance agent, does the crm handle
+  // policy renewals"); how the tiers work.
+  [
+    "sales",
+    /\b(?:i'?m|i am|im|we'?re|we are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agent|agency|broker|consultant|freelancer|firm|shop|school|clinic|practice|startup|nonprofit|charity|realtor|lawyer|accountant|designer|coach|recruiter|retailer|reseller|landlord|franchise)\b.{0,40}?\b(?:does|do|can|could|would|will|is)\s+(?:it|this|the \w+|your \w+)\s+(?:handle|support|work|do|cover|manage|fit|suit|track)\b|\btiers?\b/g,
+    3,
+  ],
   // legal
+  // Where the data lives: "where do you store data, is it in the EU", "hosted in Europe".
+  [
+    "legal",
+    /\bwhere (?:do you|is (?:my|our|the|customer) data|are you|is it) (?:\w+ )?(?:stor\w*|host\w*|kept|located|processed)\b|\b(?:stored|hosted|kept|processed|located) (?:in|inside|outside) (?:the )?(?:eu|us|uk|europe|usa|states)\b|\bis (?:it|the data|my data|our data) (?:stored |hosted |kept )?in the (?:eu|us|uk)\b|\b(?:eu|european|us) (?:data ?cent(?:er|re)s?|hosting|region)\b/g,
+    3,
+  ],
   [
     "legal",
     /\b(?:legal|lawyers?|attorneys?|subpoena|court|warrant|lawsuit|sue|gdpr|rgpd|dsgvo|lgpd|dpa|data processing|addendum|baas?|hipaa|soc ?2|iso ?27001|complian\w*|privacy|terms of (?:service|use)|contract\w*|contrato|contrat|vertrag|contratto|msa|breach|leak\w*|sold my data|dpo|abogado|avocat|anwalt|advogado|avvocato|tribunal\w*|gericht\w*|datenschutz|privacidad|privacidade|confidentialite)\b/g,
