@@ -58,4 +58,14 @@ describe("category: h families", () => {
   ] as const)("neighbours stay where they were: %j", (text, expected) => {
     expect(category(text)).toBe(expected);
   });
+
+  it.each([
+    ["the search bar doesnt return any results", "technical"],
+    ["the page won't refresh after saving", "technical"],
+    ["is an e-signature here legally binding", "legal"],
+    ["Not good enough. We're a paying customer.", "general"],
+    ["we are paying for the pro plan, where is the invoice", "billing"],
+  ] as const)("added after the h2 check: %j", (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
 });

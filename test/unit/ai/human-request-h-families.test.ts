@@ -176,3 +176,41 @@ describe("rejecting the answer, typed on a phone", () => {
     expect(rejectsAnswer(text)).toBe(false);
   });
 });
+
+describe("request for a human: families added after the h2 check", () => {
+  it.each(
+    cross(
+      ["could you ", "I should be grateful if you could ", "would you kindly "],
+      ["refer this matter ", "pass my case ", "hand this "],
+      ["to an appropriate member of your team", "to a specialist", "to the relevant department"],
+    ).concat([
+      "someone from billing please, not the bot",
+      "somebody in sales pls",
+      "a person from support.",
+      "any chance of a human",
+      "any chance for a real person?",
+      "can a human have a look at my account",
+      "cn i speak to customer services",
+      "¿una persona me puede ayudar?",
+      "est-ce qu'un humain peut m'aider ?",
+      "un conseiller pourrait me rappeler ?",
+      "kann mir ein Mensch helfen?",
+      "um atendente pode me ajudar?",
+      "un operatore può aiutarmi?",
+    ]),
+  )("referring on, a person from a department, a person as the subject of help: %j", (text) => {
+    expect(wantsHuman(text)).toBe(true);
+  });
+
+  it.each([
+    "how do I pass this to a colleague of mine",
+    "someone from billing fixed it, thanks",
+    "someone from sales called me yesterday",
+    "any chance of a discount?",
+    "can a human-readable log be exported",
+    "mon agent immobilier peut m'aider avec le bail",
+    "no hace falta que una persona me ayude",
+  ])("does not hear a request in %j", (text) => {
+    expect(wantsHuman(text)).toBe(false);
+  });
+});

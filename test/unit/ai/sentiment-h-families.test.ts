@@ -83,3 +83,34 @@ describe("negative sentiment: h families", () => {
     expect(label(text)).not.toBe("negative");
   });
 });
+
+describe("negative sentiment: families added after the h2 check", () => {
+  it.each([
+    "agent!!",
+    "HUMAN!!",
+    "this is my 5th attempt",
+    "third request about this",
+    "this is the second week im waiting",
+    "the third day i've been waiting",
+    "words fail me",
+    "I've been more than patient",
+    "honestly I'm speechless",
+    "ça fait trois semaines que j'attends",
+    "hace dos semanas que espero",
+    "seit drei Tagen warte ich",
+    "faz duas semanas que espero",
+    "da tre giorni aspetto",
+  ])("%j", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it.each([
+    "this is my second time using it, love it",
+    "the second week of the trial is free?",
+    "thank you for being patient with me",
+    "agent!",
+    "a fifth seat for our intern",
+  ])("stays calm: %j", (text) => {
+    expect(label(text)).not.toBe("negative");
+  });
+});

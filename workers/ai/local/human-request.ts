@@ -11,11 +11,11 @@ import { expandTextspeak, fold } from "./text";
 // "talk to my team" is about the customer's own people.
 const DET = String.raw`(?:(?:a|an|the|your|some|any|one|one of (?:your|the)|someone from|somebody from|someone of|somebody of)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
-const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|team|support|customer (?:service|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|team|support|customer (?:services?|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
 // The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
 const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:persons?|people|humans?|agents?|reps?|ones?)|operators?|representatives?|(?:support|sales|service) reps?|supervisors?|managers?|someone(?!')|somebody(?!')|technicians?|agents?)`;
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
-const NOT_A_PERSON = String.raw`(?!\s*-|\s+(?:docs?|documentation|articles?|pages?|links?|portal|site|emails? address|number|hours|plans?|tickets?|seats?|codes?|headers?|scripts?|software|app|tools?|licen[cs]es?|settings?|roles?|permissions?|readable|install\w*|version|logs?)\b)`;
+const NOT_A_PERSON = String.raw`(?!\s*-|\s+of (?:mine|ours)\b|\s+(?:docs?|documentation|articles?|pages?|links?|portal|site|emails? address|number|hours|plans?|tickets?|seats?|codes?|headers?|scripts?|software|app|tools?|licen[cs]es?|settings?|roles?|permissions?|readable|install\w*|version|logs?)\b)`;
 const PERSON = `${DET}${ADJ}${NOUN}\\b${NOT_A_PERSON}`;
 // Their person, with a determiner that is not "the" ("go over it with the team" is often the customer's own).
 const THEIRS = String.raw`(?:(?:a|an|one|your|one of (?:your|the)|someone (?:from|in|on) your|somebody (?:from|in|on) your)\s+)${ADJ}${NOUN}\b${NOT_A_PERSON}`;
@@ -53,7 +53,7 @@ const EN: readonly RegExp[] = [
   /\bput (?:a|an|the|someone|somebody)\s+(?:real |actual |live )?(?:human|person|agent|rep\w*)\s+on\b/,
   /\b(?:someone|somebody|a (?:person|human|staff member|rep\w*|manager)|your (?:\w+ )?(?:team|staff)|a member of (?:your|the) (?:\w+ )?(?:team|staff))\b.{0,40}?\b(?:call|contact|email|reach out to|get back to|get in touch with|ring|phone)\s+(?:me|us)\b/,
   /\b(?:a|request(?:ing)?(?: a)?|schedule(?: a)?|like a|want a)\s+call\s?-?back\b(?!\s*(?:url|uri|function|endpoint|handler))/,
-  /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist)\b/,
+  /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist|have a look)\b/,
   /\bwho (?:do|can|could|should) (?:i|we) (?:talk|speak|chat|contact|call|write)\b/,
   /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat|email|e-mail|call|contact|write to|reach)|working|there|around|available|online|here)\b/,
   // Presence: "is anyone from support around", "anybody there?", "are any of your staff online".
@@ -92,6 +92,13 @@ const EN: readonly RegExp[] = [
   ),
   // Presence by attention: "is anybody actually reading these messages", "does anyone even read this".
   /\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|a (?:human|person)|any (?:humans?|people))\s+(?:actually |even |ever |really )?(?:(?:reading|listening to|seeing|monitoring|checking|answering|watching)\s+(?:this|these|my|the|our|what)\b|listening\b(?!\s+(?:to|for)\b))|\bdoes (?:anyone|anybody) (?:actually |even |ever |really )?(?:read|see|check|answer) (?:this|these|my)\b/,
+  // Referring the matter on, politely: "I should be grateful if you could refer this matter to an appropriate
+  // member of your team", "would you kindly pass my case to a specialist".
+  /\b(?:could|can|would|will|please|kindly|if you)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:refer|pass|hand|escalate)\s+(?:this|it|the|my|our)(?:\s+\w+)?\s+(?:on\s+|over\s+)?to\s+(?:a|an|the|one of your|your)\s+(?:(?:appropriate|relevant|right|suitable|competent|human|real)\s+)?(?:member of (?:your|the) (?:\w+ )?(?:team|staff)|person|human|agent|colleague|specialist|manager|supervisor|representative|team member|staff member|department)\b(?! of (?:mine|ours))/,
+  // A person from a department, said on its own: "someone from billing please, not the bot".
+  /(?:^|[.!?]\s*)(?:please |pls )?(?:someone|somebody|a (?:person|human)|an? (?:agent|rep)) (?:from|in) (?:your |the )?(?:billing|sales|support|accounts|finance|tech|technical|legal|customer service|it)(?: team| department| dept)?\s*(?:please|pls|plz)?\s*(?:[,.!?]|$)/,
+  // "any chance of a human", "any chance for a real person".
+  new RegExp(String.raw`\bany chance (?:of|for) ${DET}${ADJ}${PERSON_ONLY}\b${NOT_A_PERSON}`),
   // A channel to the company itself: "can I call you", "whats ur phone number", "do you have a support line I
   // can ring", "what number do i call", "is there a live chat with people", "can i video call someone".
   /(?<!\bwhat )\b(?:can|could|may|should|do)\s+(?:i|we)\s+(?:just |also |please |maybe )?(?:call|ring|phone|video ?call|telephone)\s+(?:you|your (?:team|support|office|company|staff|people)|support|someone|somebody)\b(?!\s+(?:api|endpoint|function|method|webhook|from|in|with (?:the|an?) (?:api|sdk))\b)/,
@@ -122,6 +129,8 @@ const ES: readonly RegExp[] = [
   /\bat(?:i)?end\w*\b.{0,25}\b(?:una persona|un humano|alguien|un agente|un asesor|persona real)\b|\bayuda de (?:una persona|un humano|alguien)\b/,
   // A channel to the company: "¿puedo llamarles?", "¿tienen un número de teléfono?".
   /\b(?:puedo|podemos|podria|se puede) (?:llamar(?:les|los|las|te|le|os)|telefonear(?:les|os)?)\b|\b(?:su|vuestro) (?:numero de telefono|telefono|linea de atencion)\b|\b(?:tienen|hay|teneis) (?:algun |un )?(?:numero de )?telefono (?:de (?:contacto|atencion|soporte)|para llamar)?\b(?! (?:en|del|de la) (?:formulario|perfil|contacto))|\blinea de atencion\b/,
+  // A person as the subject of help: "¿una persona me puede ayudar?", "¿puede un agente llamarme?".
+  /\b(?:una persona|un humano|un agente|un asesor|alguien)\s+(?:real\s+)?(?:me|nos)\s+(?:puede|podria)\s+(?:ayudar|atender|llamar)|\b(?:puede|podria)\s+(?:una persona|un humano|un agente|un asesor|alguien)\s+(?:real\s+)?(?:ayudarme|atenderme|llamarme)\b/,
 ];
 const FR: readonly RegExp[] = [
   /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
@@ -134,6 +143,8 @@ const FR: readonly RegExp[] = [
   /\b(?:il y a|y a-t-il)\s+(?:quelqu'un|un conseiller|une personne|un humain)\b.{0,30}\b(?:parler|aider|disponible|en ligne)/,
   // A channel to the company: "je peux vous appeler ?", "votre numéro de téléphone".
   /\b(?:je peux|puis-je|pourrais-je|peut-on|on peut|est-ce que je peux) vous (?:appeler|telephoner|joindre par telephone)\b|\bvotre (?:numero de telephone|telephone|hotline|ligne (?:directe|d'assistance|telephonique))\b|\b(?:avez-vous|vous avez|y a-t-il|il y a) (?:un|une) (?:numero de telephone|numero a appeler|hotline|ligne telephonique|service telephonique)\b/,
+  // A person as the subject of help: "est-ce qu'un humain peut m'aider ?", "un conseiller pourrait me rappeler".
+  /\b(?:un|une|qu'un|qu'une)\s*(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur|operatrice|technicien)\s+(?:peut|pourrait|pourra)(?:-il|-elle)?\s+(?:m'|me |nous )(?:aider|rappeler|appeler|repondre|contacter)/,
 ];
 const DE_PERSON =
   "(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen|ansprechpartner\\w*|kundenbetreuer\\w*)";
@@ -156,6 +167,8 @@ const DE: readonly RegExp[] = [
   ),
   // A channel to the company: "Kann ich Sie anrufen?", "Kann mich bitte ein Mitarbeiter anrufen?", "Ihre Hotline".
   /\b(?:kann|darf|konnte|soll) ich (?:sie|euch|ihr team|den support|jemanden) (?:\w+ ){0,2}(?:anrufen|telefonisch erreichen)\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}(?:anrufen|zuruckrufen|kontaktieren)\b|\b(?:ihre|eure|gibt es (?:eine|einen)|haben sie (?:eine|einen)|wie lautet (?:ihre|die))\s+(?:\w+\s)?(?:telefonnummer|hotline|servicenummer|rufnummer|telefonischen support)\b/,
+  // A person as the subject of help: "kann mir ein Mensch helfen?".
+  /\b(?:kann|konnte)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:ein|eine|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter|mitarbeiterin|berater|beraterin|techniker|person|vom support)?\s+(?:\w+\s+)?helfen\b/,
 ];
 const PT: readonly RegExp[] = [
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
@@ -167,6 +180,8 @@ const PT: readonly RegExp[] = [
   /\batend(?:id[oa]s?|er|a|imento)\b.{0,10}\b(?:por (?:uma pessoa|um humano|um atendente|alguem)|humano)\b/,
   // A channel to the company: "posso ligar para vocês?", "qual o telefone do suporte".
   /\b(?:posso|podemos|da para|consigo) (?:ligar|telefonar) (?:para|pra) (?:voces|voce|vcs|o suporte|a empresa|o atendimento|alguem)\b|\b(?:o|qual o|qual e o|tem) (?:numero|telefone) (?:de|do|da) (?:voces|vcs|suporte|atendimento|contato|empresa)\b|\b(?:telefone|numero) (?:de|para) (?:contato|atendimento)\b/,
+  // A person as the subject of help: "um atendente pode me ajudar?".
+  /\b(?:um|uma|algum|alguma)\s+(?:atendente|pessoa|humano|agente|tecnico)\s+(?:pode|poderia)\s+(?:me|nos)\s+(?:ajudar|atender|ligar)|\balguem (?:pode|poderia) (?:me|nos) (?:ajudar|atender|ligar)\b/,
 ];
 const IT: readonly RegExp[] = [
   /\b(?:rispondere|rispondermi|aiutarmi|contattarmi|chiamarmi|richiamarmi)\b.{0,20}\b(?:una persona|un operatore|un umano|qualcuno)\b/,
@@ -178,6 +193,8 @@ const IT: readonly RegExp[] = [
   /\b(?:c'e|ce)\s+(?:qualcuno|una persona|un operatore)\b.{0,30}\b(?:parlare|aiutar\w*|disponibile|online)/,
   // A channel to the company: "posso chiamarvi?", "il vostro numero di telefono".
   /\b(?:posso|possiamo|si puo) (?:chiamarvi|telefonarvi|chiamare (?:voi|l'assistenza|il supporto|il servizio clienti))\b|\b(?:il )?vostro (?:numero(?: di telefono)?|telefono)\b|\bnumero (?:dell'assistenza|del supporto|del servizio clienti|verde)\b/,
+  // A person as the subject of help: "un operatore può aiutarmi?".
+  /\b(?:un|una|qualche)\s+(?:operatore|operatrice|persona|umano|tecnico|consulente)\s+(?:mi |ci )?(?:puo|potrebbe)\s+(?:aiutar\w*|richiamar\w*|chiamar\w*|contattar\w*)/,
 ];
 
 // Naming a real person is itself the request ("real human needed", "una persona vera?"), unless it is a

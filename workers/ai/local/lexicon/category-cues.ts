@@ -10,7 +10,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   // billing
   [
     "billing",
-    /\b(?:invoic\w*|bill|bills|billed|billing|receipts?|payments?|pay|paying|vat|tax(?:es)?)\b/g,
+    /\b(?:invoic\w*|bill|bills|billed|billing|receipts?|payments?|pay|paying(?! customers?)|vat|tax(?:es)?)\b/g,
     3,
   ],
   // "paid" alone, not "a paid product/plan", which is about the product.
@@ -150,7 +150,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["technical", /\bfail\w*|\bslow\w*|\b(?:takes|took) (?:a minute|ages|forever) to load\b/g, 2],
   [
     "technical",
-    /\btech(?:nical)? (?:support|team|issue|problem)s?\b|\b(?:can'?t|cannot|don'?t|doesn'?t) (?:see|show|display)\b|\bnot (?:showing|loading|displaying)\b|\b(?:disappeared|blank|times? out|timed out|payloads?|quota|memory|widget|embed|plugin|extension|http|ssl|dns|csv|json)\b/g,
+    /\btech(?:nical)? (?:support|team|issue|problem)s?\b|\b(?:can'?t|cannot|don'?t|doesn'?t|dont|doesnt|won'?t|wont) (?:see|show|display|return|load|save|open|respond|refresh)\b|\bnot (?:showing|loading|displaying)\b|\b(?:disappeared|blank|times? out|timed out|payloads?|quota|memory|widget|embed|plugin|extension|http|ssl|dns|csv|json)\b/g,
     2,
   ],
   [
@@ -230,7 +230,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:legal|lawyers?|attorneys?|subpoena|court|warrant|lawsuit|sue|gdpr|rgpd|dsgvo|lgpd|dpa|data processing|addendum|baas?|hipaa|soc ?2|iso ?27001|complian\w*|privacy|terms of (?:service|use)|contract\w*|contrato|contrat|vertrag|contratto|msa|breach|leak\w*|sold my data|dpo|abogado|avocat|anwalt|advogado|avvocato|tribunal\w*|gericht\w*|datenschutz|privacidad|privacidade|confidentialite)\b/g,
     3,
   ],
-  ["legal", /\b(?:sla|uptime|whitepaper|certifi\w*|personal data|agreement)\b/g, 3],
+  ["legal", /\b(?:sla|uptime|whitepaper|certifi\w*|personal data|agreement|legally)\b/g, 3],
   [
     "legal",
     /\b(?:nda|non-disclosure|subprocessors?|data residency|data retention|retention policy|hosted in|ccpa|pci|audit report|pen(?:etration )?test\w*|liability|indemn\w*|copyright|trademark|dmca|takedown|jurisdiction|police|demanda|proteccion de datos|protection des donnees|mentions legales|cgv|cgu|agb|auftragsverarbeitung|protecao de dados|trattamento dei dati|accordo)\b/g,

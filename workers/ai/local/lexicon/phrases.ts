@@ -209,6 +209,26 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:wrong|broken|failing|failed|down|late|missing|crashed|crashing|gone|stuck|locked(?: out)?|logged out|empty|duplicated|charged twice|not working)\s+(?:again|once again|yet again)\b|\byet again\b/g,
     -2,
   ],
+  // A bare person with "!!" ("agent!!", "HUMAN!!").
+  [
+    /^\s*(?:a |an )?(?:real |live )?(?:human|agent|person|operator|representative|rep|manager|supervisor)\s*!{2,}/g,
+    -2.5,
+  ],
+  // Counting attempts or weeks: "this is my 5th attempt", "the second week im waiting".
+  [
+    /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:attempt|try|request|email|message|ticket|chat|reminder|follow-?up)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:week|day|month) (?:(?:that |now )?(?:i'?m|im|i am|i'?ve been|we'?ve been|we are|we'?re|of|of me) )?(?:waiting|chasing|asking)\b/g,
+    -2.5,
+  ],
+  // Exasperation said politely: "words fail me", "I've been more than patient", "lost for words".
+  [
+    /\bwords fail me\b|\b(?:i'?ve|i have|we'?ve|we have) been (?:more than |very |extremely |incredibly |really )?patient\b|\b(?:speechless|lost for words)\b|\bmy patience has (?:run out|limits)\b/g,
+    -3,
+  ],
+  // Waiting counted in time, five languages ("ça fait trois semaines que j'attends").
+  [
+    /\b(?:ca|cela) fait (?:deux|trois|quatre|cinq|plusieurs|\d+) (?:jours|semaines|mois) que j'attends\b|\bhace (?:dos|tres|cuatro|varios|varias|\d+) (?:dias|semanas|meses) que (?:espero|estoy esperando)\b|\bseit (?:zwei|drei|vier|mehreren|\d+) (?:tagen|wochen|monaten) warte\b|\b(?:ha|faz) (?:dois|duas|tres|quatro|varios|varias|\d+) (?:dias|semanas|meses) (?:que )?(?:espero|estou esperando)\b|\bda (?:due|tre|quattro|diversi|diverse|\d+) (?:giorni|settimane|mesi) (?:che )?aspetto\b/g,
+    -2.5,
+  ],
   // Praise built from negated or negative words.
   [/\b(?:couldn'?t|could not|can'?t|cannot) be (?:happier|better|more (?:pleased|happy|satisfied))\b/g, 3],
   [
