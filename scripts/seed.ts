@@ -8,12 +8,13 @@ import { seedDemoKnowledge } from "./demo-knowledge";
 
 /**
  * Seeds the local D1 (the same state `wrangler dev` uses) through the Worker's own data functions, so the demo
- * is set up exactly as a real workspace would be. Idempotent: run it as often as you like.
+ * is set up exactly as a real workspace would be. Idempotent: run it as often as you like. `persistPath` is
+ * the state folder `wrangler dev --persist-to <dir>` uses, plus `/v3`.
  */
-export async function seedDemo(): Promise<void> {
+export async function seedDemo(persistPath = ".wrangler/state/v3"): Promise<void> {
   const { env, dispose } = await getPlatformProxy<Env>({
     configPath: "scripts/seed.wrangler.toml",
-    persist: { path: ".wrangler/state/v3" },
+    persist: { path: persistPath },
   });
   try {
     const db = getDb(env.DB);

@@ -1,16 +1,17 @@
 import { spawn, spawnSync } from "node:child_process";
-import { DEMO_AGENTS, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
+import { DEMO_AGENTS, DEMO_WIDGET_KEY, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
 import { seedDemo } from "./seed";
 
 /**
- * `npm start`: the whole system on this machine, offline: migrate the local D1, seed the demo workspace,
- * run the Worker with its Durable Objects in workerd, and say what to open once it answers.
+ * `npm start`: the whole system on this machine, offline: build the web, migrate the local D1, seed the demo
+ * workspace, run the Worker with its Durable Objects in workerd, and say what to open once it answers.
  */
 const port = Number(process.env.PORT || 8787);
 /** Offline: no telemetry, and no fetch of Cloudflare's `Request.cf` sample (a placeholder is used). */
 const OFFLINE = { CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const base = `http://localhost:${port}`;
 
+run("tsx", ["scripts/build-web.ts"]);
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
 await seedDemo();
 
@@ -32,6 +33,8 @@ console.log(`
   Demo workspace: ${DEMO_WORKSPACE.name} (${DEMO_WORKSPACE.id}), API key: ${key}
   Demo agents:    ${DEMO_AGENTS.map((a) => a.email).join(", ")}, password: ${demoAgentPassword()}
 
+  Demo site       ${base}/demo/  (a customer's page with the chat widget, key ${DEMO_WIDGET_KEY})
+  Agent app       ${base}/app/   (sign in as an agent above; Tom takes technical questions, Bea billing)
   API reference   ${base}/api/v1/reference
   Try it          curl -s -X POST ${base}/api/v1/conversations -H 'authorization: Bearer ${key}' -H 'content-type: application/json' -d '{"customer":{"name":"Ada"}}'
 `);

@@ -12,6 +12,8 @@ export function renderHome() {
 <p>Baton hands a customer's chat from an AI bot to the right human agent, with the summary, the reason and the
 full history.</p>
 <ul>
+<li><a href="/demo/">Demo site</a>: a customer's page with the chat widget</li>
+<li><a href="/app/">Agent app</a>: inbox, briefs, live chat and the queue</li>
 <li><a href="/api/v1/reference">API reference</a> (<a href="/api/v1/openapi.json">OpenAPI 3.1</a>)</li>
 </ul>
 </body>

@@ -26,6 +26,15 @@ export const AgentSchema = z.object({
 });
 export type Agent = z.infer<typeof AgentSchema>;
 
+/** A sign-in to the agent app: the bearer token, and the workspace its queue socket is in. */
+export const AgentSessionSchema = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  workspaceId: z.string(),
+  agent: AgentSchema,
+});
+export type AgentSession = z.infer<typeof AgentSessionSchema>;
+
 const PasswordSchema = z.string().min(10, "at least 10 characters").max(200);
 
 const AgentFields = {

@@ -3,7 +3,7 @@ import { createAgentSession, endAgentSession } from "../../auth/agent-sessions";
 import { verifyPassword } from "../../auth/passwords";
 import { agentsWithEmail, getAgent } from "../../db/agents";
 import { getDb } from "../../db/client";
-import { AgentSchema } from "../../protocol/agents";
+import { AgentSchema, AgentSessionSchema } from "../../protocol/agents";
 import { ApiError } from "../errors";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
 
@@ -17,7 +17,6 @@ const LoginBody = z
       .openapi({ description: "Needed only when the email works in several workspaces" }),
   })
   .strict();
-const Session = z.object({ token: z.string(), expiresAt: z.string(), agent: AgentSchema });
 
 const badCredentials = () => new ApiError(401, "invalid_credentials", "Email or password is not right");
 
@@ -30,7 +29,10 @@ export const authRoutes = createApi()
       summary: "Sign an agent in to the agent app",
       security: [],
       request: { body: jsonBody(LoginBody) },
-      responses: { 200: json(Session, "A session token for `Authorization: Bearer`"), ...errorResponses },
+      responses: {
+        200: json(AgentSessionSchema, "A session token for `Authorization: Bearer`"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const db = getDb(c.env.DB);
@@ -58,7 +60,7 @@ export const authRoutes = createApi()
       const session = await createAgentSession(db, only);
       const agent = await getAgent(db, only.workspaceId, only.id);
       if (!agent) throw badCredentials();
-      return c.json({ ...session, agent }, 200);
+      return c.json({ ...session, workspaceId: only.workspaceId, agent }, 200);
     },
   )
   .openapi(

@@ -1,0 +1,112 @@
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DEMO_AGENT_PASSWORD } from "../../scripts/demo";
+import { launchChromium, requireChromium } from "./chromium";
+import { startSystem } from "./system";
+
+/** Screenshots of each app, to look at after a run; outside the repository. */
+const SHOTS = process.env.BATON_SCREENSHOTS ?? path.join(tmpdir(), "baton-screenshots");
+
+describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent, in Chromium", () => {
+  let system: Awaited<ReturnType<typeof startSystem>>;
+  let browser: Browser;
+  let customer: Page;
+  let agent: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+    customer = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    agent = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it("the customer asks the bot on the demo site and gets the help centre's answer", async () => {
+    await customer.goto(`${system.base}/demo/`);
+    await customer.getByRole("button", { name: "Chat with us" }).click();
+    const log = customer.getByRole("log", { name: "Messages" });
+    await expect.poll(() => log.locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await customer.getByRole("textbox", { name: "Your message" }).fill("how do I connect Slack?");
+    await customer.keyboard.press("Enter");
+    await expect
+      .poll(() => log.locator(".msg.bot").last().textContent(), { timeout: 15_000 })
+      .toMatch(/Slack/);
+    await expect.poll(() => log.locator(".msg.customer").last().getAttribute("data-state")).toBe("sent");
+  });
+
+  it("asking for a person hands over: the customer sees why and their place in line", async () => {
+    await customer.getByRole("textbox", { name: "Your message" }).fill("I want to talk to a person please");
+    await customer.keyboard.press("Enter");
+    const wait = customer.getByRole("status").filter({ hasText: "in line" });
+    await expect.poll(() => wait.textContent(), { timeout: 15_000 }).toMatch(/You're number 1 in line/);
+    await expect.poll(() => customer.locator("[data-baton-widget] >> .notice").count()).toBeGreaterThan(0);
+    await customer.screenshot({ path: path.join(SHOTS, "widget-waiting.png") });
+  });
+
+  it("the agent signs in, goes online, and gets the conversation with its brief and transcript", async () => {
+    // "Connect Slack" is a technical question, so it goes to Tom, the demo's technical agent.
+    await signIn(agent, "tom@demo.baton.dev");
+    await agent.getByRole("button", { name: "Online" }).click();
+    const item = agent.getByRole("complementary", { name: "Your conversations" }).getByRole("button").first();
+    await item.click({ timeout: 15_000 });
+    const brief = agent.getByRole("region", { name: "Brief" });
+    await expect
+      .poll(() => brief.textContent(), { timeout: 10_000 })
+      .toMatch(/The customer asked for a person/);
+    const transcript = agent.getByRole("list", { name: "Transcript" });
+    await expect.poll(() => transcript.textContent()).toMatch(/how do I connect Slack\?/);
+    await expect.poll(() => transcript.locator(".line.bot").count()).toBeGreaterThan(1);
+    await expect.poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 }).toMatch(/Tom/);
+  });
+
+  it("the agent's reply reaches the customer", async () => {
+    await agent.getByLabel("Reply to the customer").fill("Hi, I'm Tom. Let's get Slack connected together.");
+    await agent.keyboard.press("Enter");
+    await expect
+      .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
+      .toMatch(/Let's get Slack connected together/);
+    await customer.screenshot({ path: path.join(SHOTS, "widget-with-agent.png") });
+    await agent.screenshot({ path: path.join(SHOTS, "agent-conversation.png") });
+  });
+
+  it("the agent resolves and the customer rates 5", async () => {
+    await agent.getByRole("button", { name: "Resolve" }).click();
+    const five = customer.getByRole("button", { name: "5 out of 5" });
+    await five.click({ timeout: 10_000 });
+    await expect
+      .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
+      .toMatch(/Rated 5\/5/);
+    await expect.poll(() => five.isVisible()).toBe(false);
+  });
+
+  it("the customer's chat survives a reload", async () => {
+    await customer.reload();
+    await customer.getByRole("button", { name: "Chat with us" }).click();
+    await expect
+      .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
+      .toMatch(/Let's get Slack connected together/);
+  });
+
+  it("a supervisor sees the line and the agents", async () => {
+    const supervisor = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+    await signIn(supervisor, "bea@demo.baton.dev");
+    await supervisor.getByRole("button", { name: "Queue" }).click();
+    await expect
+      .poll(() => supervisor.getByRole("table").last().textContent(), { timeout: 10_000 })
+      .toMatch(/Tom\s+online/);
+    await supervisor.screenshot({ path: path.join(SHOTS, "agent-queue.png") });
+  });
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${system.base}/app/`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(DEFAULT_DEMO_AGENT_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+});

@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { seedDemo } from "../../scripts/seed";
+
+const ROOT = path.join(import.meta.dirname, "../..");
+const WRANGLER = path.join(ROOT, "node_modules/.bin/wrangler");
+/** Offline and quiet, as `npm start` runs it. */
+const ENV = {
+  ...process.env,
+  CI: "true",
+  WRANGLER_SEND_METRICS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+};
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * The real system, as `npm start` runs it but in a fresh state folder on free ports: D1 migrated, the demo
+ * seeded, `wrangler dev` serving the Worker, its Durable Objects and the built web (web/dist).
+ */
+export async function startSystem(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const state = mkdtempSync(path.join(tmpdir(), "baton-browser-"));
+  const migrate = spawnSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+    cwd: ROOT,
+    env: ENV,
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr}`);
+  await seedDemo(path.join(state, "v3"));
+  const [port, inspector] = [await freePort(), await freePort()];
+  const dev: ChildProcess = spawn(
+    WRANGLER,
+    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(inspector)].concat([
+      "--persist-to",
+      state,
+      "--show-interactive-dev-session=false",
+    ]),
+    { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  dev.stdout?.on("data", (d) => (output += d));
+  dev.stderr?.on("data", (d) => (output += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || dev.exitCode !== null)
+      throw new Error(`wrangler dev did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    async stop() {
+      const exited = new Promise((r) => dev.once("exit", r));
+      dev.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      rmSync(state, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
+import { ConversationDetailSchema, ConversationSummarySchema } from "../../workers/protocol/conversation";
+import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
+
+/** A failed call, with the API's own message (`{error: {message}}`) when it sent one. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & { token?: string } = {}) {
+  const res = await fetch(path, {
+    ...init,
+    headers: {
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { "content-type": "application/json" } : {}),
+    },
+  });
+  const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const message = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
+    throw new ApiFailure(res.status, message.success ? message.data.error.message : `HTTP ${res.status}`);
+  }
+  return schema.parse(body);
+}
+
+const post = (body?: unknown) => ({
+  method: "POST",
+  body: body === undefined ? undefined : JSON.stringify(body),
+});
+
+export const login = (email: string, password: string) =>
+  call(AgentSessionSchema, "/api/v1/auth/login", post({ email, password }));
+
+/** The REST calls the agent app makes with its session token. */
+export function api(token: string) {
+  return {
+    assigned: () =>
+      call(
+        z.object({ conversations: z.array(ConversationSummarySchema) }),
+        "/api/v1/conversations?status=assigned&limit=100",
+        { token },
+      ),
+    detail: (id: string) => call(ConversationDetailSchema, `/api/v1/conversations/${id}`, { token }),
+    conversationToken: (id: string) =>
+      call(z.object({ conversationToken: z.string() }), `/api/v1/conversations/${id}/agent-token`, {
+        token,
+        ...post(),
+      }),
+    resolve: (id: string) => call(z.unknown(), `/api/v1/conversations/${id}/resolve`, { token, ...post() }),
+    transfer: (id: string, target: { teamId: string } | { skill: string }, note: string) =>
+      call(z.unknown(), `/api/v1/conversations/${id}/transfer`, {
+        token,
+        ...post({ ...target, ...(note ? { note } : {}) }),
+      }),
+    teams: () => call(z.object({ teams: z.array(TeamSchema) }), "/api/v1/teams", { token }),
+    queue: () => call(QueueSnapshotSchema, "/api/v1/queue", { token }),
+    logout: () => call(z.unknown(), "/api/v1/auth/logout", { token, ...post() }),
+  };
+}
+export type Api = ReturnType<typeof api>;

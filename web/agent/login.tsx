@@ -1,0 +1,45 @@
+import { useState } from "preact/hooks";
+import type { AgentSession as Session } from "../../workers/protocol/agents";
+import { login } from "./api";
+
+export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await login(String(form.get("email")), String(form.get("password"))));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "Could not sign in");
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="login">
+      <form class="login-card" onSubmit={submit} aria-describedby={error ? "login-error" : undefined}>
+        <h1>
+          <span class="logo" aria-hidden="true">
+            ◆
+          </span>{" "}
+          Baton
+        </h1>
+        <p class="muted">Sign in to answer your customers.</p>
+        <label for="email">Email</label>
+        <input id="email" name="email" type="email" autocomplete="username" required />
+        <label for="password">Password</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        {error && (
+          <p id="login-error" class="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button class="primary" type="submit" disabled={busy}>
+          {busy ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+    </main>
+  );
+}

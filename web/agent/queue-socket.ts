@@ -1,0 +1,54 @@
+import PartySocket from "partysocket";
+import type { AgentStatus } from "../../workers/protocol/agents";
+import { parseFrame } from "../../workers/protocol/frames";
+import {
+  type QueueClientFrame,
+  type QueueServerFrame,
+  QueueServerFrameSchema,
+} from "../../workers/protocol/queue-frames";
+
+/** The server closes a socket silent for 45 s; a ping every 15 s is answered without waking the object. */
+const PING_MS = 15_000;
+
+/**
+ * The agent's workspace queue socket: presence, status and assignments. The status is sent again on every
+ * reconnect, so a dropped connection comes back in the state the agent chose.
+ */
+export function connectQueue(options: {
+  workspaceId: string;
+  token: string;
+  status: () => AgentStatus;
+  onFrame: (frame: QueueServerFrame) => void;
+  onConnected: (connected: boolean) => void;
+}) {
+  const socket = new PartySocket({
+    host: location.host,
+    protocol: location.protocol === "https:" ? "wss" : "ws",
+    party: "queue",
+    room: options.workspaceId,
+    query: { token: options.token },
+  });
+  const send = (frame: QueueClientFrame) => {
+    if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  socket.addEventListener("open", () => {
+    options.onConnected(true);
+    send({ type: "status", status: options.status() });
+  });
+  socket.addEventListener("close", () => options.onConnected(false));
+  socket.addEventListener("message", (event: MessageEvent) => {
+    if (event.data === "pong") return;
+    const parsed = QueueServerFrameSchema.safeParse(parseFrame(event.data));
+    if (parsed.success) options.onFrame(parsed.data);
+  });
+  const ping = setInterval(() => {
+    if (socket.readyState === WebSocket.OPEN) socket.send("ping");
+  }, PING_MS);
+  return {
+    send,
+    close() {
+      clearInterval(ping);
+      socket.close();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { AgentStatus, AgentSession as Session } from "../../workers/protocol/agents";
+import { api } from "./api";
+import { ConversationPane } from "./conversation-pane";
+import { applyQueueFrame, customerLabel, type InboxItem, loadInbox } from "./inbox";
+import { connectQueue } from "./queue-socket";
+import { QueueView } from "./queue-view";
+
+type Props = { session: Session; onSignedOut: () => void };
+
+/** The signed-in agent's desk: status, inbox, the open conversation, and the line for supervisors. */
+export function Workspace({ session, onSignedOut }: Props) {
+  const client = useMemo(() => api(session.token), [session.token]);
+  const { agent } = session;
+  const [status, setStatus] = useState<AgentStatus>(agent.status === "online" ? "online" : "away");
+  const [connected, setConnected] = useState(false);
+  const [items, setItems] = useState<InboxItem[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<"inbox" | "queue">("inbox");
+  const statusRef = useRef(status);
+  const queue = useRef<ReturnType<typeof connectQueue> | null>(null);
+
+  useEffect(() => {
+    loadInbox(client, agent.id)
+      .then((loaded) =>
+        setItems((live) => [...live, ...loaded.filter((l) => !live.some((i) => i.id === l.id))]),
+      )
+      .catch(() => undefined);
+    const socket = connectQueue({
+      workspaceId: session.workspaceId,
+      token: session.token,
+      status: () => statusRef.current,
+      onConnected: setConnected,
+      onFrame: (frame) => setItems((current) => applyQueueFrame(current, frame)),
+    });
+    queue.current = socket;
+    return () => socket.close();
+  }, [client, agent.id, session.workspaceId, session.token]);
+
+  const changeStatus = (next: AgentStatus) => {
+    statusRef.current = next;
+    setStatus(next);
+    queue.current?.send({ type: "status", status: next });
+  };
+  const signOut = async () => {
+    queue.current?.send({ type: "status", status: "offline" });
+    await client.logout().catch(() => undefined);
+    onSignedOut();
+  };
+  const open = items.find((i) => i.id === selected) ?? null;
+
+  return (
+    <div class="shell">
+      <header class="topbar">
+        <span class="brand">
+          <span class="logo" aria-hidden="true">
+            ◆
+          </span>{" "}
+          Baton
+        </span>
+        <nav aria-label="Views" class="tabs">
+          <button type="button" aria-pressed={tab === "inbox"} onClick={() => setTab("inbox")}>
+            Inbox {items.length > 0 && <span class="count">{items.length}</span>}
+          </button>
+          {agent.role === "supervisor" && (
+            <button type="button" aria-pressed={tab === "queue"} onClick={() => setTab("queue")}>
+              Queue
+            </button>
+          )}
+        </nav>
+        <fieldset class="status">
+          <legend class="sr-only">Your availability</legend>
+          <span class={`dot ${connected ? status : "offline"}`} aria-hidden="true" />
+          {(["online", "away"] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={status === s} onClick={() => changeStatus(s)}>
+              {s === "online" ? "Online" : "Away"}
+            </button>
+          ))}
+          {!connected && <span class="muted small">Connecting…</span>}
+        </fieldset>
+        <span class="me">{agent.name}</span>
+        <button type="button" class="link" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      {tab === "queue" ? (
+        <QueueView client={client} />
+      ) : (
+        <div class="desk">
+          <aside class="inbox" aria-label="Your conversations">
+            <h2>Your conversations</h2>
+            {items.length === 0 ? (
+              <p class="muted empty">
+                {status === "online"
+                  ? "Nothing yet. New conversations land here."
+                  : "Go online to receive conversations."}
+              </p>
+            ) : (
+              <ul>
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <button
+                      type="button"
+                      class="inbox-item"
+                      aria-current={item.id === selected ? "true" : undefined}
+                      onClick={() => setSelected(item.id)}
+                    >
+                      <strong>{customerLabel(item.detail)}</strong>
+                      {item.mode === "offer" && <span class="badge">Offer</span>}
+                      <span class="muted small">{item.reasons[0]}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </aside>
+          {open ? (
+            <ConversationPane
+              key={open.id}
+              item={open}
+              client={client}
+              onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
+              onClosed={() => {
+                setItems((current) => current.filter((i) => i.id !== open.id));
+                setSelected(null);
+              }}
+            />
+          ) : (
+            <section class="placeholder">
+              <p class="muted">Pick a conversation to see its brief and reply.</p>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

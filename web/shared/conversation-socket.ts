@@ -1,0 +1,49 @@
+import PartySocket from "partysocket";
+import {
+  type ClientFrame,
+  parseFrame,
+  type ServerFrame,
+  ServerFrameSchema,
+} from "../../workers/protocol/frames";
+
+export type ConversationSocketOptions = {
+  /** The Baton origin, e.g. `https://chat.example.com`. */
+  base: URL;
+  conversationId: string;
+  token: string;
+  /** Read on every (re)connect, so the server replays exactly what this client has not seen. */
+  lastSeq: () => number;
+  onFrame: (frame: ServerFrame) => void;
+  /** Each time the socket opens (first time and after every reconnect). */
+  onOpen?: () => void;
+  onClose?: () => void;
+};
+
+/** One party's socket to one conversation: reconnects and resumes from `lastSeq`, validates every frame. */
+export function connectConversation(options: ConversationSocketOptions) {
+  const socket = new PartySocket({
+    host: options.base.host,
+    protocol: options.base.protocol === "https:" ? "wss" : "ws",
+    party: "conversation",
+    room: options.conversationId,
+    query: () => ({ token: options.token, lastSeq: String(options.lastSeq()) }),
+  });
+  socket.addEventListener("message", (event: MessageEvent) => {
+    const parsed = ServerFrameSchema.safeParse(parseFrame(event.data));
+    // A frame this client does not understand (a newer server) is skipped, never fatal.
+    if (parsed.success) options.onFrame(parsed.data);
+  });
+  socket.addEventListener("open", () => options.onOpen?.());
+  socket.addEventListener("close", () => options.onClose?.());
+  return {
+    /** Sends now, or returns false while disconnected (the caller keeps it and resends on open). */
+    send(frame: ClientFrame): boolean {
+      if (socket.readyState !== WebSocket.OPEN) return false;
+      socket.send(JSON.stringify(frame));
+      return true;
+    },
+    close() {
+      socket.close();
+    },
+  };
+}
