@@ -10,10 +10,12 @@ import {
   planAssignments,
   type RoutingSettings,
   returnToLine,
+  sortWaiting,
   type TransferTarget,
   transferItem,
   type WaitEstimate,
   type WaitingItem,
+  waitingComparator,
 } from "../../workers/domain/routing/index";
 
 /** An agent as the line needs them; their load is derived from `held`, never stored twice. */
@@ -38,6 +40,19 @@ export class QueueBook {
   readonly waiting = new Map<string, WaitingItem>();
   readonly held = new Map<string, HeldConversation>();
   readonly dirty = { agents: new Set<string>(), waiting: new Set<string>(), held: new Set<string>() };
+  /**
+   * The line in priority order, kept sorted as items come and go: sorting 10,000 items on every change costs
+   * milliseconds, while the policy's own sort of an already sorted line is linear. Rebuilt when the settings
+   * (which set the head starts) change.
+   */
+  private sorted: { settings: RoutingSettings; items: WaitingItem[] } | null = null;
+
+  line(settings: RoutingSettings): readonly WaitingItem[] {
+    if (this.sorted?.settings !== settings) {
+      this.sorted = { settings, items: sortWaiting([...this.waiting.values()], settings) };
+    }
+    return this.sorted.items;
+  }
 
   agentStates(): AgentState[] {
     const load = new Map<string, string[]>();
@@ -77,13 +92,34 @@ export class QueueBook {
   }
 
   enqueue(item: WaitingItem): void {
+    this.unline(item.conversationId);
     this.waiting.set(item.conversationId, item);
     this.dirty.waiting.add(item.conversationId);
+    if (this.sorted) {
+      const { items, settings } = this.sorted;
+      const before = waitingComparator(settings);
+      let lo = 0;
+      let hi = items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const other = items[mid];
+        if (other && before(other, item) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      items.splice(lo, 0, item);
+    }
+  }
+
+  private unline(conversationId: string): void {
+    if (!this.sorted || !this.waiting.has(conversationId)) return;
+    const i = this.sorted.items.findIndex((x) => x.conversationId === conversationId);
+    if (i >= 0) this.sorted.items.splice(i, 1);
   }
 
   /** Leaves the line or lets go of the conversation, whichever it is in; the held record if it was held. */
   remove(conversationId: string): HeldConversation | null {
     const held = this.held.get(conversationId) ?? null;
+    this.unline(conversationId);
     this.waiting.delete(conversationId);
     this.held.delete(conversationId);
     this.dirty.waiting.add(conversationId);
@@ -93,7 +129,7 @@ export class QueueBook {
 
   /** Drains the line as far as capacity allows; every assignment is applied before it is returned. */
   drain(settings: RoutingSettings, now: number): Assignment[] {
-    const plan = planAssignments([...this.waiting.values()], this.agentStates(), settings, now);
+    const plan = planAssignments(this.line(settings), this.agentStates(), settings, now);
     for (const a of plan) this.hold(a.conversationId, a.agentId, now);
     return plan;
   }
@@ -104,6 +140,7 @@ export class QueueBook {
     const agent = this.agents.get(agentId);
     if (!item || !agent) return null;
     const held: HeldConversation = { item, agentId, assignedAt: now, agentRepliedAt: null };
+    this.unline(conversationId);
     this.waiting.delete(conversationId);
     this.held.set(conversationId, held);
     this.updateAgent(agentId, { idleSince: now });
@@ -153,14 +190,14 @@ export class QueueBook {
     const due = [
       expiredReplies([...this.held.values()], settings, now).nextDueAt,
       expiredDisconnects(this.agentStates(), [...this.held.values()], settings, now).nextDueAt,
-      nextWideningAt([...this.waiting.values()], settings, now),
+      nextWideningAt(this.line(settings), settings, now),
     ].filter((d): d is number => d !== null);
     return due.length > 0 ? Math.min(...due) : null;
   }
 
   estimates(tracker: HandleTimeTracker, settings: RoutingSettings, now: number): WaitEstimate[] {
     return estimateWaits(
-      [...this.waiting.values()],
+      this.line(settings),
       this.agentStates(),
       (s) => tracker.averageSeconds(s),
       settings,

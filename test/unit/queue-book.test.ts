@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QueueBook } from "../../durable-objects/queue/queue-book";
-import { DEFAULT_ROUTING_SETTINGS, type WaitingItem } from "../../workers/domain/routing/index";
+import { DEFAULT_ROUTING_SETTINGS, sortWaiting, type WaitingItem } from "../../workers/domain/routing/index";
 
 const settings = { ...DEFAULT_ROUTING_SETTINGS, agentReplyTimeoutSeconds: 60, disconnectGraceSeconds: 30 };
 const T0 = 1_800_000_000_000;
@@ -103,5 +103,35 @@ describe("the line's bookkeeping", () => {
     expect([...b.dirty.waiting]).toEqual(["c1"]);
     expect([...b.dirty.held]).toEqual(["c1"]);
     expect(b.dirty.agents.size).toBe(1);
+  });
+});
+
+describe("the line's order", () => {
+  it("stays exactly the policy's order through arrivals, assignments, time-outs and transfers", () => {
+    const b = book();
+    b.updateAgent("bea", { maxConcurrent: 3 });
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    b.line(settings); // build the sorted line first, so every change below must keep it in order
+    for (let i = 0; i < 300; i++) {
+      const now = T0 + i * 1000;
+      const r = random();
+      if (r < 0.5) {
+        const vip = random() < 0.2;
+        b.enqueue({ ...item(`c${i}`, random() < 0.5 ? "billing" : null, now), vip, sentiment: -random() });
+      } else if (r < 0.7) b.drain(settings, now);
+      else if (r < 0.8) b.expire(settings, now);
+      else {
+        const held = [...b.held.keys()][0];
+        if (held) b.transfer(held, { skill: null }, now);
+      }
+      expect(b.line(settings).map((x) => x.conversationId)).toEqual(
+        sortWaiting([...b.waiting.values()], settings).map((x) => x.conversationId),
+      );
+    }
+    expect(b.waiting.size).toBeGreaterThan(10);
   });
 });
