@@ -11,7 +11,7 @@ import { expandTextspeak, fold } from "./text";
 // "talk to my team" is about the customer's own people.
 const DET = String.raw`(?:(?:a|an|the|your|some|any|one|one of (?:your|the)|someone from|somebody from|someone of|somebody of)\s+)?`;
 const ADJ = String.raw`(?:(?:real|actual|live|human|physical|support|customer|service|sales|billing|tech|technical|compliance|legal|account|senior|other|different|qualified|competent|proper)\s+){0,3}`;
-const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|team|support|customer (?:services?|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
+const NOUN = `(?:humans?|human beings?|persons?|people|someone|somebody|anyone|anybody|whoever|agents?|representatives?|reps?|operators?|supervisors?|managers?|boss|staff(?: members?)?|employees?|technicians?|engineers?|specialists?|advisors?|advisers?|consultants?|colleagues?|experts?|team members?|members? of (?:your|the) (?:\\w+ )?(?:team|staff)|team|support|customer (?:services?|support|care)|help ?desk|the person in charge|someone in charge|(?:w+ )?department|dept|(?:help|service) desk)`;
 // The nouns that mean a person on their own, for frames weaker than "talk to" ("I need a …", "can I get a …").
 const PERSON_ONLY = `(?:humans?|human beings?|persons?|(?:real|live|actual) (?:persons?|people|humans?|agents?|reps?|ones?)|operators?|representatives?|(?:support|sales|service) reps?|supervisors?|managers?|someone(?!')|somebody(?!')|technicians?|agents?)`;
 // A noun followed by one of these is a thing, not a person ("support docs", "agent seat", "human-readable").
@@ -51,9 +51,9 @@ const EN: readonly RegExp[] = [
   /\b(?:is there|do you have|any)\s+(?:a\s+)?human (?:support|help|agents?|available)\b/,
   /\bescalate(?: (?:this|it|me|my|the)(?: \w+)?)?(?: to\b|\s*(?:please|now|asap)?\s*$|\s+(?:please|now|asap)\b)/,
   /\bput (?:a|an|the|someone|somebody)\s+(?:real |actual |live )?(?:human|person|agent|rep\w*)\s+on\b/,
-  /\b(?:someone|somebody|a (?:person|human|staff member|rep\w*|manager)|your (?:\w+ )?(?:team|staff)|a member of (?:your|the) (?:\w+ )?(?:team|staff))\b.{0,40}?\b(?:call|contact|email|reach out to|get back to|get in touch with|ring|phone)\s+(?:me|us)\b/,
+  /\b(?:someone|somebody|a (?:person|human|staff member|rep\w*|manager)|your (?:\w+ )?(?:team|staff)|a member of (?:your|the) (?:\w+ )?(?:team|staff))\b.{0,40}?\b(?:call|contact|email|reach out to|get back to|get in touch with|ring|phone|telephone)\s+(?:me|us)\b/,
   /\b(?:a|request(?:ing)?(?: a)?|schedule(?: a)?|like a|want a)\s+call\s?-?back\b(?!\s*(?:url|uri|function|endpoint|handler))/,
-  /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|help|review|take|call|contact|handle|assist|have a look)\b/,
+  /\b(?:can|could|would|will)\s+(?:(?:a|an|some|one of your)\s+(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|agents?|rep\w*|staff members?|technicians?|engineers?|specialists?)|(?:someone|somebody)\s+(?:real|human|from (?:your|the) \w+))\s+(?:please\s+)?(?:look|check|double[- ]?check|verify|confirm|go over|help|review|take|call|contact|handle|assist|have a look)\b/,
   /\bwho (?:do|can|could|should) (?:i|we) (?:talk|speak|chat|contact|call|write)\b/,
   /\b(?:is there|are there|are any|is anyone|is anybody)\s+(?:a |an |any |some )?(?:(?:real|actual|live|human)\s+)*(?:humans?|persons?|people|somebody|someone|anyone|anybody|agents?|operators?|staff)\b(?!\s*-)(?:\s+(?:real|human))?\s+(?:(?:i|we) (?:can|could|may) (?:talk|speak|chat|email|e-mail|call|contact|write to|reach)|working|there|around|available|online|here)\b/,
   // Presence: "is anyone from support around", "anybody there?", "are any of your staff online".
@@ -61,7 +61,7 @@ const EN: readonly RegExp[] = [
   /(?:^|[.!?]\s*)(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|around|home|awake|available)\s*(?:[.!?]|$)/,
   // Channel: a way, number or address to reach a person ("is there a phone number where i can reach a person").
   new RegExp(
-    String.raw`\b(?:can|could|may|how (?:do|can|would)|where (?:do|can|could)|(?:a|any|the) (?:way|number|phone(?: number)?|email(?: address)?|line|hotline|contact)|want to|need to|like to|trying to|try to|way to|where (?:i|we) can|(?:i|we) can)\b.{0,30}?\b(?:reach|contact|call|ring|phone|email|get hold of|get ahold of|get through to|get in touch with|talk to|speak to|speak with|talk with)\s+${PERSON}`,
+    String.raw`\b(?:can|could|may|how (?:do|can|would)|where (?:do|can|could)|(?:a|any|the) (?:way|number|phone(?: number)?|email(?: address)?|line|hotline|contact)|want to|need to|like to|trying to|try to|way to|where (?:i|we) can|(?:i|we) can)\b.{0,30}?(?<!\b(?:the|a|an|our|my|your|main|primary|billing|new|old) )\b(?:reach|contact|call|ring|phone|email|get hold of|get ahold of|get through to|get in touch with|talk to|speak to|speak with|talk with)\s+${PERSON}`,
   ),
   // Delegation to their people: "one of your colleagues could look into my case", "someone on your team to check".
   /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort|walk (?:me|us)|go (?:through|over)|talk (?:me|us|it)|explain|discuss|contacts|calls|emails)\b/,
@@ -82,7 +82,7 @@ const EN: readonly RegExp[] = [
   ),
   // A call or meeting with their person: "arrange a call with an account manager", "book a meeting with sales".
   new RegExp(
-    String.raw`\b(?:arrange|book|schedule|set up|setup|organi[sz]e|have|get|jump on|hop on|request|like|want)\s+(?:a |an )?(?:quick |short |phone |video |zoom |teams )?(?:call|meeting|chat|conversation|session|word)\s+with\s+${THEIRS}`,
+    String.raw`\b(?:arrange|book|schedule|set up|setup|organi[sz]e|have|get|jump on|hop on|request|like|want|appreciate|welcome)\s+(?:a |an )?(?:quick |short |phone |video |zoom |teams )?(?:call|meeting|chat|conversation|session|word)\s+with\s+${THEIRS}`,
   ),
   // Their person doing it, including non-native and spoken forms: "someone from your finance department go
   // through them with me", "a person of your company contacts me", "someone of technical team look my
@@ -110,6 +110,17 @@ const EN: readonly RegExp[] = [
   ),
   /\bwhat (?:number|line) (?:do|can|should) (?:i|we) (?:call|ring|use|dial)\b|\b(?:number|line|hotline) (?:i|we) can (?:call|ring|dial)\b/,
   /\blive chat with (?:a |an |real |actual |your )*(?:people|humans?|persons?|staff|agents?|reps?|someone|somebody|support)\b|\b(?:do you|do you guys|does your (?:team|company)) (?:do|have|offer) (?:a )?(?:live|phone|video) (?:chat|support|calls?)(?! (?:feature|widget|integration|option))\b|\bvideo ?call (?:someone|somebody|a person|an agent|your team|support)\b/,
+  // i round. Asking them to get a person on it: "could you get someone to look at this", "please get somebody
+  // from billing to call me" (not "I'll get someone on my team to check").
+  /(?:\b(?:can|could|would|will) you (?:please |just |kindly )?get|\b(?:please|just|kindly) get)\s+(?:someone|somebody|a (?:person|human)|one of your (?:\w+ )?(?:people|staff|team|colleagues))(?:\s+(?:from|in|on) (?:your |the )?\w+(?: team| department)?)?\s+to\s+(?:look|check|call|ring|phone|contact|review|help|fix|investigate|take a look|get back|sort|handle)\b/,
+  // Wanting it done by a person: "I want this looked at by a person", "can my case be reviewed by a human".
+  /\b(?:want|need|would like|'d like|prefer|rather have|can|could)\s+(?:this|it|my (?:case|issue|ticket|request|account|invoice|problem)|the (?:case|issue|ticket))\s+(?:be\s+)?(?:looked at|checked|reviewed|handled|seen|dealt with|answered|sorted|investigated|read)\s+by\s+(?:a|an|one of your|your|some)\s+(?:(?:real|actual|live|human)\s+)?(?:person|human|people|agent|rep\w*|staff|employee|member of (?:your|the) \w+|technician|engineer|specialist|someone)\b/,
+  // A department named bare after a transfer: "transfer to billing pls", "put me through to accounts",
+  // "connect me with sales" (not "transfer to another workspace", "connect to slack").
+  /\b(?:transfer|connect|forward|route|switch|pass|put)(?: (?:me|us|this|my (?:chat|case|call)))?(?: through| over)? (?:to|with) (?:your |the )?(?:billing|sales|accounts|finance|tech support|technical support|support|customer service|customer care|legal|it support)(?: team| department| dept| people)?\s*(?:please|pls|plz|now|asap|thanks|thank you)?\s*(?:[.!?,]|$)/,
+  // Code-switching: a verb of talking in Spanish, French, Portuguese or Italian with an English person, and
+  // the other way round ("hablar con someone de billing", "parler to a real person", "talk con alguien").
+  /\b(?:hablar|parler|falar|parlare|conversar|discuter|sprechen)\s+(?:con|avec|com|mit|to|with)\s+(?:a |an |the )?(?:real |actual |live )?(?:someone|somebody|a person|person|human|agent|rep|manager|supervisor)\b/,
 ];
 
 // A fragment that is nothing but a person ("HUMAN", "A person. Please.", "representative", "live agent pls").
@@ -131,6 +142,9 @@ const ES: readonly RegExp[] = [
   /\b(?:puedo|podemos|podria|se puede) (?:llamar(?:les|los|las|te|le|os)|telefonear(?:les|os)?)\b|\b(?:su|vuestro) (?:numero de telefono|telefono|linea de atencion)\b|\b(?:tienen|hay|teneis) (?:algun |un )?(?:numero de )?telefono (?:de (?:contacto|atencion|soporte)|para llamar)?\b(?! (?:en|del|de la) (?:formulario|perfil|contacto))|\blinea de atencion\b/,
   // A person as the subject of help: "¿una persona me puede ayudar?", "¿puede un agente llamarme?".
   /\b(?:una persona|un humano|un agente|un asesor|alguien)\s+(?:real\s+)?(?:me|nos)\s+(?:puede|podria)\s+(?:ayudar|atender|llamar)|\b(?:puede|podria)\s+(?:una persona|un humano|un agente|un asesor|alguien)\s+(?:real\s+)?(?:ayudarme|atenderme|llamarme)\b/,
+  // i round. Wanting their person to do it, subjunctive: "me gustaría que un técnico revisara mi caso",
+  // "quiero que alguien del equipo me llame".
+  /\b(?:quiero|quisiera|me gustaria|prefiero|necesito|pido|solicito|podrian hacer|pueden hacer)\s+que\s+(?:un|una|algun|alguna|alguien|el|la)\s*(?:tecnico|tecnica|persona|humano|agente|asesor|asesora|especialista|responsable|encargado|representante|empleado|alguien|ingeniero)?\b.{0,30}?\b(?:revis\w*|mir\w*|llam\w*|atiend\w*|contact\w*|ayud\w*|analic\w*|comuniqu\w*|ocup\w*)\b/,
 ];
 const FR: readonly RegExp[] = [
   /\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:(?:un|une|le|la|l'|votre)\s*(?:vrai|vraie|veritable)?\s*(?:humain|personne|agent|conseiller|conseillere|operateur|operatrice|representant|interlocuteur|employe|technicien|responsable|superviseur|service client)|quelqu'un)\b/,
@@ -145,6 +159,10 @@ const FR: readonly RegExp[] = [
   /\b(?:je peux|puis-je|pourrais-je|peut-on|on peut|est-ce que je peux) vous (?:appeler|telephoner|joindre par telephone)\b|\bvotre (?:numero de telephone|telephone|hotline|ligne (?:directe|d'assistance|telephonique))\b|\b(?:avez-vous|vous avez|y a-t-il|il y a) (?:un|une) (?:numero de telephone|numero a appeler|hotline|ligne telephonique|service telephonique)\b/,
   // A person as the subject of help: "est-ce qu'un humain peut m'aider ?", "un conseiller pourrait me rappeler".
   /\b(?:un|une|qu'un|qu'une)\s*(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur|operatrice|technicien)\s+(?:peut|pourrait|pourra)(?:-il|-elle)?\s+(?:m'|me |nous )(?:aider|rappeler|appeler|repondre|contacter)/,
+  // i round. Needing a person: "j'ai besoin d'un interlocuteur humain", "il me faut un conseiller";
+  // their person doing it: "je voudrais qu'un technicien regarde mon dossier".
+  /\b(?:besoin|il me faut|il nous faut)\s+(?:d'un|d'une|d'|un|une)\s*(?:vrai |vraie |veritable )?(?:interlocuteur|interlocutrice|humain|personne|conseiller|conseillere|agent|operateur|operatrice|technicien|responsable|etre humain)\b/,
+  /\b(?:je |j')?(?:voudrais|veux|souhaite|souhaiterais|aimerais|prefere|prefererais)\s+qu'(?:un|une|on|quelqu'un)\s*(?:vrai |vraie )?(?:technicien|conseiller|conseillere|humain|personne|agent|responsable|membre de (?:votre|l')\s*equipe)?\b.{0,30}?\b(?:regarde|examine|verifie|rappelle|appelle|contacte|m'aide|s'occupe|traite|etudie)\w*/,
 ];
 const DE_PERSON =
   "(?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|beraterin|kundenberater|kundenberaterin|kundendienst|kundenservice|support|agenten|person|jemandem|techniker|vorgesetzten|verantwortlichen|ansprechpartner\\w*|kundenbetreuer\\w*)";
@@ -169,6 +187,8 @@ const DE: readonly RegExp[] = [
   /\b(?:kann|darf|konnte|soll) ich (?:sie|euch|ihr team|den support|jemanden) (?:\w+ ){0,2}(?:anrufen|telefonisch erreichen)\b|\b(?:mich|uns)\s+(?:\w+\s+){0,3}(?:anrufen|zuruckrufen|kontaktieren)\b|\b(?:ihre|eure|gibt es (?:eine|einen)|haben sie (?:eine|einen)|wie lautet (?:ihre|die))\s+(?:\w+\s)?(?:telefonnummer|hotline|servicenummer|rufnummer|telefonischen support)\b/,
   // A person as the subject of help: "kann mir ein Mensch helfen?".
   /\b(?:kann|konnte)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:ein|eine|jemand)\s*(?:echter\s+|richtiger\s+)?(?:mensch|mitarbeiter|mitarbeiterin|berater|beraterin|techniker|person|vom support)?\s+(?:\w+\s+)?helfen\b/,
+  // i round. A person on the phone: "ich hätte gern jemanden am Telefon", "kann ich jemanden sprechen".
+  /\b(?:jemanden|einen (?:mitarbeiter|menschen|berater|techniker)|eine (?:mitarbeiterin|person|beraterin))\s+(?:\w+\s+){0,3}?(?:am telefon|ans telefon|sprechen|erreichen)\b/,
 ];
 const PT: readonly RegExp[] = [
   /\b(?:falar|conversar)\s+com\s+(?:um|uma|o|a|algum|alguma)?\s*(?:atendente|pessoa|humano|ser humano|agente|operador|operadora|alguem|representante|funcionario|tecnico|consultor|supervisor|gerente)\b/,
@@ -223,9 +243,20 @@ function anyUnnegated(text: string, patterns: readonly RegExp[]): boolean {
 
 const ALL = [EN, ES, FR, DE, PT, IT];
 
+// i round. Product features named after a handoff ("the 'escalate to human' step", "a talk to agent button") and
+// questions about how a process is done ("does a real person read the feedback form?") are not requests.
+const FEATURE_NAME =
+  /(?<![a-z])(["'])[^"'\n]{1,40}\1\s+(?:step|rule|button|action|option|setting|node|block|trigger|feature|field|label|template|macro)s?\b|\b(?:escalate|transfer|hand ?off|handover|talk|speak|route|send|chat) to (?:a |an )?(?:human|agent|person|operator)s?\s+(?:step|rule|button|action|option|setting|node|block|trigger|feature|macro)s?\b/g;
+const PROCESS_QUESTION =
+  /\b(?:does|do|did)\s+(?:a|an|any|some)\s+(?:(?:real|actual|live)\s+)?(?:person|human|humans|people|someone|staff|employee)\s+(?:actually |ever |really )?(?:read|review|check|moderate|approve|see|write|look at|go through|translate|handle|verify)s?\s+(?:the|every|each|all|these|those|our|submitted|incoming|new)\b[^.!?]*/g;
+
 /** Whether a customer message asks to be put through to a person, in any of the six languages. */
 export function wantsHuman(text: string): boolean {
-  const folded = expandTextspeak(fold(text)).replace(/\s+/g, " ").trim();
+  const folded = expandTextspeak(fold(text))
+    .replace(/\s+/g, " ")
+    .replace(FEATURE_NAME, "feature")
+    .replace(PROCESS_QUESTION, "question")
+    .trim();
   for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
     if (FRAGMENT.test(sentence.trim())) return true;
   }
