@@ -229,6 +229,82 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:ca|cela) fait (?:deux|trois|quatre|cinq|plusieurs|\d+) (?:jours|semaines|mois) que j'attends\b|\bhace (?:dos|tres|cuatro|varios|varias|\d+) (?:dias|semanas|meses) que (?:espero|estoy esperando)\b|\bseit (?:zwei|drei|vier|mehreren|\d+) (?:tagen|wochen|monaten) warte\b|\b(?:ha|faz) (?:dois|duas|tres|quatro|varios|varias|\d+) (?:dias|semanas|meses) (?:que )?(?:espero|estou esperando)\b|\bda (?:due|tre|quattro|diversi|diverse|\d+) (?:giorni|settimane|mesi) (?:che )?aspetto\b/g,
     -2.5,
   ],
+  // i round. Harm told by its outcome: "I lost a day of work", "we missed payroll", "three customers cancelled on
+  // us", "I had to redo the whole report by hand", "spent my whole weekend fixing it", six languages.
+  [
+    /\blos(?:t|e|ing) (?:a|an|one|two|three|\d+|half a|a whole|an entire|the whole|my whole|our whole|most of (?:a|the|my|our)) (?:(?:whole|entire|full) )?(?:day|days|week|morning|afternoon|evening|night|weekend|hours?|clients?|customers?|deals?|sales?|orders?|contracts?|bookings?)\b|\blost (?:a|an|the) (?:\w+ )?(?:client|customer|deal|contract|account)\b|\bmissed (?:payroll|(?:a|the|our) (?:deadline|launch|go-live|filing|flight|shipment|payroll run))\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:cancel+ed|left|churned|walked (?:away|out)|complained) on us\b|\b(?:customers|clients|users) (?:are |have )?(?:cancel+(?:ed|ing)|leaving|complaining|furious|angry)\b/g,
+    -2.5,
+  ],
+  [
+    /\bhad to (?:redo|re-?do|re-?enter|retype|rebuild|recreate|start (?:over|again|from scratch)|do (?:it|everything|it all|the whole \w+|all of it) (?:again|manually|by hand)|(?:\w+ ){1,4}by hand)\b|\bspent (?:my|our|the|a|an) (?:whole |entire )?(?:weekend|day|morning|afternoon|evening|night|week)\b.{0,25}\b(?:fixing|trying|redoing|chasing|dealing|cleaning|sorting|on this|on it)\b|\bspent (?:hours|days) (?:fixing|trying|redoing|chasing|cleaning up)\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:perdi|perdemos|perdimos|he perdido|hemos perdido|ho perso|abbiamo perso|j'ai perdu|nous avons perdu|on a perdu|perdu)\b.{0,20}\b(?:dias?|clientes?|clients?|commandes?|journee|journees|giorn[oi]|giornata|pedidos?|ventas?|vendas?|ordini|trabajo|travail|lavoro|trabalho|semana|semaine|settimana)\b|\b(?:kunden|tag|auftrag|auftrage|arbeitstag|umsatz)\b.{0,20}\bverloren\b/g,
+    -2.5,
+  ],
+  [
+    /\bper colpa (?:vostra|tua|sua|del vostro|di voi)\b|\bpor culpa (?:de ustedes|suya|vuestra|tuya|de voces)\b|\ba cause de vous\b|\bwegen (?:ihnen|euch|ihres fehlers|eures fehlers|ihrer)\b|\bpor causa de (?:voces|vcs)\b|\bpor causa (?:desse|deste) (?:erro|problema|bug)\b|\ba cause de (?:ce|votre) (?:bug|probleme|erreur)\b/g,
+    -2,
+  ],
+  // The customer's boss or client asking why they pay; looking at other vendors; being treated badly; a reply
+  // overdue; counted attempts with a thing ("the fourth card I've tried"); all they ever see; not knowing what
+  // else to do (six languages); "thanks for nothing"; sarcastic "great, another outage".
+  [
+    /\bwhy (?:do |are )?(?:we|i) (?:even |still )?(?:pay(?:ing)?) (?:for|you)\b|\b(?:seriously|now|actively|really|starting to|already) (?:considering|looking (?:at|for)|evaluating|exploring) (?:other|alternative|another|different) (?:vendors?|providers?|tools?|solutions?|options|products?|companies|services?|platforms?)\b|\b(?:seriously|now|actively) (?:considering|looking (?:at|for)) alternatives\b/g,
+    -2.5,
+  ],
+  [
+    /\bnever been treated (?:like this|this way|so badly|so poorly)\b|\btreated (?:like (?:dirt|garbage|an idiot|a number)|so badly|so poorly|this badly)\b/g,
+    -3,
+  ],
+  [/\b(?:expected|should(?:'ve| have)|would have thought|thought (?:i|we)'?d)\b.{0,40}\bby now\b/g, -2.5],
+  [
+    /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:\w+ )?(?:i'?ve|we'?ve|i have|we have) (?:tried|used|attempted|entered)\b/g,
+    -2.5,
+  ],
+  [/\ball (?:i|we) (?:ever )?(?:get|see|hear)\b(?! (?:is (?:great|good|fine)))/g, -2],
+  [
+    /\b(?:ya )?no se (?:que|que mas) hacer\b|\bje ne sais plus quoi faire\b|\bweiss (?:ich )?nicht mehr,? was ich (?:tun|machen) soll\b|\bnao sei mais o que fazer\b|\bnon so piu cosa fare\b|\b(?:don'?t|do not) know what (?:else )?to do (?:anymore|any more)\b|\bat a loss\b/g,
+    -3,
+  ],
+  [/\b(?:volvi\w+|vuelve|vuelven|ha vuelto|han vuelto) a (?:cobrar|fallar|pasar|caer|bloquear)\w*/g, -2],
+  [
+    /\bthanks? (?:a lot |very much )?for nothing\b|\bmerci pour rien\b|\bgracias por nada\b|\bdanke fur nichts\b|\bobrigad[oa] por nada\b|\bgrazie (?:per|di) (?:niente|nulla)\b/g,
+    -3,
+  ],
+  [
+    /\b(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|super),? (?:yet )?another (?:outage|bug|crash|error|failure|problem|issue|delay|price (?:rise|increase|hike))\b|\b(?:just|simply) (?:great|perfect|wonderful|brilliant|fantastic|lovely)(?=\s*[.!]*\s*$)(?<=\b(?:another|again|yet)\b.{0,40})/g,
+    -3,
+  ],
+  // Down, in five languages and in Franglais ("le site est down depuis hier", "está caído", "ist ausgefallen").
+  [
+    /\b(?:est|sont|etait|esta|estan|ist|sind|e|sono)\s+(?:encore |toujours |todavia |immer noch |ancora )?(?:down|en panne|hors service|caid[oa]s?|ausgefallen|fora do ar|offline|giu)\b|(?<!\b(?:non|no|nao|nicht|pas|ne|n') )\b(?:c'est|es|e|ist|das ist) (?:tres |muy |molto |sehr |muito )?(?:grave|gravissimo)\b(?! (?:si|se|if|wenn|quand))/g,
+    -2,
+  ],
+  // Kept calm: a polite opener built from negative words ("I hate to bother you", "sorry for the dumb
+  // question"), being new to computers ("not very good with computers"), a worry about what might happen,
+  // a report of being unable to do something, mild swearing as praise ("damn that was fast").
+  [
+    /\b(?:i )?hate to (?:bother|trouble|ask|be a pain|disturb|chase|nag|say)\b|\bsorry (?:to (?:bother|trouble|disturb|ask)|for (?:the|a|my|this|such a) (?:dumb|stupid|silly|basic|naive|noob) question)\b|\b(?:dumb|stupid|silly|basic|naive|noob) question\b|\bnot (?:very |that |too |so |really )?(?:good|great) (?:with|at) (?:computers|technology|tech|these things|this stuff|apps|english|computer stuff)\b|\b(?:bad|terrible|hopeless|useless|clueless|rubbish) (?:with|at) (?:computers|technology|tech|these things|this stuff|computer stuff)\b|\bthanks to (?:this|that|your|the|you|these|those)\b/g,
+    0,
+  ],
+  [
+    /\b(?:worried|afraid|concerned|nervous|scared) (?:that )?(?:the|it|this|my|our|an?) (?:\w+ )?(?:would|will|might|could|may)\b[^.!?,]*/g,
+    -0.5,
+  ],
+  [
+    /\b(?:unable|not able) to (?:log ?in|sign ?in|access|login|connect|open|upload|download|find|see|pay|reset)\b/g,
+    -0.5,
+  ],
+  [
+    /\b(?:damn|dang|darn|hella|crazy|insanely|ridiculously|stupidly|wicked)\s+(?:that (?:was|is) |this is |it'?s |that'?s )?(?:fast|quick|good|nice|great|smooth|easy|useful|cool|awesome|handy|slick)\b/g,
+    2,
+  ],
   // Praise built from negated or negative words.
   [/\b(?:couldn'?t|could not|can'?t|cannot) be (?:happier|better|more (?:pleased|happy|satisfied))\b/g, 3],
   [
