@@ -13,7 +13,7 @@ const BOT_ADMITS_FAILURE = new RegExp(
     String.raw`\btry asking (?:another|a different) way\b`,
     String.raw`\bi(?:'m| am) (?:not able|unable) to (?:help|answer|assist|find|understand)\b`,
     String.raw`\bi (?:can'?t|cannot|couldn'?t|could not) (?:help|answer|assist|find|understand|see)\b`,
-    String.raw`\bi(?:'m| am) not sure (?:i understand|what you mean|how to help|i can help)\b`,
+    String.raw`\bi(?:'m| am) not (?:sure|certain) (?:i (?:understand|understood|follow(?:ed)?|got (?:that|it|you|your)|get (?:that|it|you|your))|what you(?:'re| are)? (?:mean|asking|looking for|asking for)|how to help|i can help)\b|\bi(?:'m| am) not (?:quite )?following\b`,
     String.raw`\bi (?:don'?t|do not) know (?:the answer|how to help|about that)\b`,
     String.raw`\b(?:that|this)(?:'s| is) (?:outside|beyond) (?:my|what i)\b`,
     String.raw`\bno (?:tengo|encuentro|encontre) (?:una |la |ninguna )?(?:respuesta|informacion)\b`,

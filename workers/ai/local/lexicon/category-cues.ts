@@ -51,6 +51,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:factura\w*|cobr\w*|cargo|reembols\w*|pago|facture\w*|rembours\w*|debite\w*|paiement|prelevement|rechnung\w*|abbuchung|belastet|erstatt\w*|ruckerstatt\w*|zahlung|fatura\w*|pagamento|fattur\w*|addebit\w*|rimbors\w*)\b/g,
     3,
   ],
+  // i round. Credits and the finance department ("the credit is on its way", "alguém do financeiro").
+  [
+    "billing",
+    /\bcredit(?:ed|s)?\b(?! (?:card|score|check))|\b(?:finance|financeiro|finanzas|financieros?|finances|buchhaltung|contabilita|amministrazione|accounts payable|accounts receivable)\b|\baccounts (?:team|department|dept)\b/g,
+    2.5,
+  ],
   // account
   [
     "account",
@@ -110,6 +116,14 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     "account",
     /\b(?:cancelar|anular|darme de baja de|annuler|resilier|cancellare|disdire|encerrar)\s+(?:mi|mis|la|el|mon|ma|mes|l'|o|a|meu|minha|il|lo|la mia|il mio)?\s*(?:suscripcion|subscripcion|plan|abono|abonnement|forfait|assinatura|plano|abbonamento|piano)\b|\b(?:abo|abonnement|vertrag|plan|tarif)\s+(?:\w+\s+)?(?:kundigen|beenden)\b|\b(?:kundigen|beenden)\s+(?:sie\s+)?(?:mein|meinen|das|den)\s+(?:abo|abonnement|vertrag|plan|tarif)\b|\bme desabonner\b|\bdarme de baja\b/g,
     4,
+  ],
+  // i round. The account's contact details, adding someone as a user ("change the contact person on file",
+  // "add my accountant as a user").
+  ["account", /\bcontact (?:person|details|info\w*)\b/g, 3],
+  [
+    "account",
+    /\badd (?:my|our|a|an|the) (?:\w+ )?as (?:a |an )?(?:user|member|admin|guest|collaborator|viewer|editor)s?\b/g,
+    3,
   ],
   // technical
   // A page or service down, data gone, crashes in German past tense, waiting for a fix, outdated versions.
@@ -175,6 +189,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\bhow (?:do|can) i (?:export|import|upload|rename|set up|configure|connect|integrate|install)\b/g,
     2,
   ],
+  // i round. Quoted error messages, what a screen shows, backups, integrating, builders.
+  [
+    "technical",
+    /\bsomething went wrong\b|\btry again later\b|\b(?:access|permission) denied\b|\bunexpected error\b|\berror (?:code|message)s?\b|\b(?:shows?|showed|showing|displays?|displayed) (?:only )?(?:zeros?|0|nothing|blank|empty|wrong (?:numbers|data|totals|figures|values)|no data|n\/a|nan|undefined|null)\b|\bback-?ups?\b|\bintegrat(?:e|es|ing)\b|\b(?:workflow|flow|form|page|report|automation) builder\b/g,
+    3,
+  ],
   // sales
   [
     "sales",
@@ -218,6 +238,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:i'?m|i am|im|we'?re|we are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:agent|agency|broker|consultant|freelancer|firm|shop|school|clinic|practice|startup|nonprofit|charity|realtor|lawyer|accountant|designer|coach|recruiter|retailer|reseller|landlord|franchise)\b.{0,40}?\b(?:does|do|can|could|would|will|is)\s+(?:it|this|the \w+|your \w+)\s+(?:handle|support|work|do|cover|manage|fit|suit|track)\b|\btiers?\b/g,
     3,
   ],
+  // i round. How pricing is counted, asked before buying ("do you charge per agent", "is it priced per seat").
+  [
+    "sales",
+    /\b(?:do|does|will|would) (?:you|it|baton) charge (?:per|by|for each|for every)\b|\b(?:is|are) (?:it|you|the \w+) (?:priced|billed|charged) (?:per|by)\b|\bhow do you charge\b/g,
+    4,
+  ],
   // legal
   // Where the data lives: "where do you store data, is it in the EU", "hosted in Europe".
   [
@@ -233,7 +259,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ["legal", /\b(?:sla|uptime|whitepaper|certifi\w*|personal data|agreement|legally)\b/g, 3],
   [
     "legal",
-    /\b(?:nda|non-disclosure|subprocessors?|data residency|data retention|retention policy|hosted in|ccpa|pci|audit report|pen(?:etration )?test\w*|liability|indemn\w*|copyright|trademark|dmca|takedown|jurisdiction|police|demanda|proteccion de datos|protection des donnees|mentions legales|cgv|cgu|agb|auftragsverarbeitung|protecao de dados|trattamento dei dati|accordo)\b/g,
+    /\b(?:solicitors?|barristers?|law ?firm|legal letter|cease and desist|notary|notaire|notario|notar|nda|non-disclosure|subprocessors?|data residency|data retention|retention policy|hosted in|ccpa|pci|audit report|pen(?:etration )?test\w*|liability|indemn\w*|copyright|trademark|dmca|takedown|jurisdiction|police|demanda|proteccion de datos|protection des donnees|mentions legales|cgv|cgu|agb|auftragsverarbeitung|protecao de dados|trattamento dei dati|accordo)\b/g,
     3,
   ],
 ];

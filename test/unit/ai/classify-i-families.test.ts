@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { botAdmitsFailure } from "../../../workers/ai/local/bot-failure";
+import { classifyLocally } from "../../../workers/ai/local/classify";
+
+/** Category families added after the blind-i1 check, with the neighbours they must leave alone. */
+const category = (text: string) => classifyLocally(text).category;
+const cross = (...parts: string[][]): string[] =>
+  parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => `${a}${p}`)), [""]);
+
+describe("category: i families", () => {
+  it.each([
+    ...cross(
+      ["I talked to someone who said the ", "when will the ", "where is the "],
+      ["credit", "account credit"],
+      ["", " for last month"],
+    ),
+    ...cross(
+      [
+        "Poderiam pedir para alguém do financeiro me ligar?",
+        "quiero hablar con finanzas",
+        "can someone from finance call me",
+        "please put me through to the accounts team",
+      ],
+      [""],
+    ),
+  ])("credits and the finance department are billing: %j", (text) => {
+    expect(category(text)).toBe("billing");
+  });
+
+  it.each([
+    ...cross(
+      ["how do I change the ", "where do I update our "],
+      ["contact person on file", "contact details", "contact information"],
+    ),
+    ...cross(
+      ["can I add my ", "how do I add our "],
+      ["accountant ", "bookkeeper ", "intern "],
+      ["as a user", "as an admin", "as a guest"],
+    ),
+  ])("contact details and adding someone as a user are account: %j", (text) => {
+    expect(category(text)).toBe("account");
+  });
+
+  it.each([
+    ...cross(
+      [
+        "'Something went wrong. Please try again later.'",
+        "it just says access denied",
+        "I get an unexpected error",
+        "what does error code E42 mean",
+      ],
+      ["", " - that's all I ever see"],
+    ),
+    ...cross(
+      ["the dashboard showed zeros", "the report shows nothing", "the chart displays wrong numbers"],
+      ["", " this morning"],
+    ),
+    ...cross(["do you integrate with ", "does it integrate with "], ["hubspot", "our ERP", "Pipedrive"]),
+    "I thought I'd lost everything but the backup saved me",
+    "where are backups kept and how often do they run",
+    "what does the escalate step do in the workflow builder?",
+  ])("quoted errors, what a screen shows, backups, integrating, builders are technical: %j", (text) => {
+    expect(category(text)).toBe("technical");
+  });
+
+  it.each(
+    cross(
+      ["we're hiring more support agents, ", "quick question: ", ""],
+      ["do you charge per agent?", "is it priced per seat?", "how do you charge for guests?"],
+    ),
+  )("how pricing is counted, asked before buying, is sales: %j", (text) => {
+    expect(category(text)).toBe("sales");
+  });
+
+  it.each(
+    cross(
+      ["We've had a letter from a ", "our "],
+      ["solicitor", "law firm", "barrister"],
+      [" about one of your users", ""],
+    ),
+  )("solicitors and law firms are legal: %j", (text) => {
+    expect(category(text)).toBe("legal");
+  });
+
+  it.each([
+    ["you charged me per agent although we removed two", "billing"],
+    ["my credit card was declined", "billing"],
+    ["how do I restore my account", "account"],
+    ["the contact form on our site is broken", "technical"],
+  ] as const)("neighbours keep their category: %j → %s", (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});
+
+describe("bot failure: i families", () => {
+  it.each(
+    cross(
+      ["Sorry, ", "Hmm, ", ""],
+      [
+        "I'm not sure I understood your question.",
+        "I'm not sure what you're asking.",
+        "I am not certain I follow.",
+        "I'm not following.",
+      ],
+    ),
+  )("the bot is not sure it understood: %j", (text) => {
+    expect(botAdmitsFailure(text)).toBe(true);
+  });
+
+  it.each([
+    "If you're not sure which plan you're on, open Settings > Billing.",
+    "Not sure? You can follow the guide here.",
+    "I'm sure this will help: open Settings > Export.",
+  ])("helpful replies that mention doubt: %j", (text) => {
+    expect(botAdmitsFailure(text)).toBe(false);
+  });
+});
