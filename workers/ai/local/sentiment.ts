@@ -48,11 +48,15 @@ export function emphasis(text: string): number {
 function phraseScore(lower: string, tokens: readonly Token[], consumed: boolean[]): number {
   let sum = 0;
   for (const [pattern, weight] of PHRASE_VALENCE) {
-    for (const m of lower.matchAll(pattern)) {
-      const end = m.index + m[0].length;
+    // exec on the shared global pattern: matchAll would clone the RegExp on every call (the main cost).
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) pattern.lastIndex++;
       sum += weight;
       tokens.forEach((t, i) => {
-        if (t.start < end && t.end > m.index) consumed[i] = true;
+        if (t.start < end && t.end > start) consumed[i] = true;
       });
     }
   }
