@@ -37,6 +37,11 @@ describe("category: i families", () => {
       ["accountant ", "bookkeeper ", "intern "],
       ["as a user", "as an admin", "as a guest"],
     ),
+    "ich möchte einen Mitarbeiter hinzufügen",
+    "comment ajouter un utilisateur ?",
+    "¿cómo agrego a un usuario nuevo?",
+    "como adicionar um membro à equipe",
+    "come aggiungere un utente",
   ])("contact details and adding someone as a user are account: %j", (text) => {
     expect(category(text)).toBe("account");
   });

@@ -136,6 +136,11 @@ describe("request for a human: i families", () => {
     "how do I transfer ownership to another workspace",
     "connect to slack",
     "the transfer to finance failed",
+    // Having a look themselves, adding an employee.
+    "could you have a look yourself?",
+    "can you please have a look at the logs",
+    "ich möchte einen Mitarbeiter hinzufügen",
+    "wir wollen eine Mitarbeiterin einladen",
     // Declined.
     "no need to transfer me to billing",
     "don't get someone to call me, email is fine",

@@ -67,7 +67,7 @@ const EN: readonly RegExp[] = [
   /\b(?:one of your|a member of your|someone (?:on|from|in) your|somebody (?:on|from|in) your|(?:could|can|would|will) your)\s+(?:\w+\s+)?(?:colleagues?|people|staff|team(?: members?)?|agents?|experts?|specialists?|engineers?|reps?|representatives?|advisors?|support(?: team| staff| people)?|humans?)\b.{0,40}?\b(?:look|check|review|help|contact|call|reach|get back|get in touch|handle|take (?:a look|over)|assist|email|phone|ring|investigate|sort|walk (?:me|us)|go (?:through|over)|talk (?:me|us|it)|explain|discuss|contacts|calls|emails)\b/,
   // Having their person do it: "please have an engineer look at this", "can you have someone check my account".
   new RegExp(
-    String.raw`\b(?:please|pls|plz|can you|could you|would you|you could|just)\s+have\s+(?:a|an|one of your|your|someone|somebody)\s+${ADJ}(?:${NOUN})?\s*(?:from (?:your |the )?\w+\s+)?(?:look|check|review|call|contact|help|fix|investigate|take a look)\b`,
+    String.raw`\b(?:please|pls|plz|can you|could you|would you|you could|just)\s+have\s+(?:(?:a|an|one of your|your)\s+${ADJ}${NOUN}\s+|(?:someone|somebody)\s+${ADJ}(?:${NOUN}\s+)?)(?:from (?:your |the )?\w+\s+)?(?:look|check|review|call|contact|help|fix|investigate|take a look)\b`,
   ),
   // Call-back: "call me back", "give me a call", "can someone ring us".
   /\b(?:call|ring|phone)\s+(?:me|us)\s+back\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\b(?:please|pls|plz|can you|could you|would you|can (?:someone|somebody|anyone)|could (?:someone|somebody|anyone)|(?:someone|somebody) (?:please |pls )?|need (?:someone|somebody) to|want (?:someone|somebody) to|have (?:someone|somebody))\s*(?:\w+\s+)?(?:call|ring|phone)\s+(?:me|us)\b/,
@@ -175,7 +175,7 @@ const DE: readonly RegExp[] = [
   /\bruf(?:en|t|e)?\s+(?:sie\s+|du\s+)?(?:mich|uns)\s+(?:\w+\s+){0,2}(?:zuruck|an)\b|\bruckruf\b|\b(?:mich|uns)\s+(?:\w+\s+){0,2}(?:anrufen|zuruckrufen|kontaktieren)\b/,
   /\bist (?:da|hier|dort) (?:jemand|wer)\b|\b(?:jemand|wer) (?:da|erreichbar)\s*\?|\bmenschliche (?:hilfe|unterstutzung|beratung|ansprechpartner\w*)\b/,
   new RegExp(
-    `\\b(?:ich|wir|bitte)\\s+(?:(?:mochte|mochten|will|wollen|brauche|brauchen|hatte gerne?|hatten gerne?)\\s+)?(?:bitte\\s+)?(?:einen|eine)\\s+(?:(?:echten|richtigen|menschlichen)\\s+)?${DE_PERSON}\\b`,
+    `\\b(?:ich|wir|bitte)\\s+(?:(?:mochte|mochten|will|wollen|brauche|brauchen|hatte gerne?|hatten gerne?)\\s+)?(?:bitte\\s+)?(?:einen|eine)\\s+(?:(?:echten|richtigen|menschlichen)\\s+)?${DE_PERSON}\\b(?!.{0,30}\\b(?:hinzufugen|einladen|anlegen|entfernen|loschen|freischalten|zuweisen|sperren|erstellen|einstellen|einarbeiten)\\b)`,
   ),
   new RegExp(
     `\\b(?:einen|eine|den|die)\\s+(?:echten\\s+)?${DE_PERSON}\\s+(?:\\w+\\s+)?(?:sprechen|erreichen)\\b`,

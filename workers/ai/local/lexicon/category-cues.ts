@@ -120,6 +120,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   // i round. The account's contact details, adding someone as a user ("change the contact person on file",
   // "add my accountant as a user").
   ["account", /\bcontact (?:person|details|info\w*)\b/g, 3],
+  // Adding or removing a user in five languages ("einen Mitarbeiter hinzufügen", "ajouter un utilisateur").
+  [
+    "account",
+    /\b(?:hinzufugen|einladen|anlegen|ajouter|inviter|anadir|agregar|invitar|adicionar|convidar|aggiungere|invitare)\b.{0,30}\b(?:mitarbeiter\w*|benutzer|nutzer|utilisateurs?|membres?|collegues?|usuarios?|miembros?|colegas?|membros?|utenti|utente|membri|colleghi)\b|\b(?:mitarbeiter\w*|benutzer|nutzer|einen kollegen|eine kollegin)\b.{0,30}\b(?:hinzufugen|einladen|anlegen|entfernen)\b/g,
+    3,
+  ],
   [
     "account",
     /\badd (?:my|our|a|an|the) (?:\w+ )?as (?:a |an )?(?:user|member|admin|guest|collaborator|viewer|editor)s?\b/g,

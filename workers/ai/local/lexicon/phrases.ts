@@ -262,7 +262,10 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\bnever been treated (?:like this|this way|so badly|so poorly)\b|\btreated (?:like (?:dirt|garbage|an idiot|a number)|so badly|so poorly|this badly)\b/g,
     -3,
   ],
-  [/\b(?:expected|should(?:'ve| have)|would have thought|thought (?:i|we)'?d)\b.{0,40}\bby now\b/g, -2.5],
+  [
+    /\b(?:(?:i|we) (?:had |really |honestly )?expected|should(?:'ve| have)|would have thought|thought (?:i|we)'?d)\b.{0,40}\bby now\b/g,
+    -2.5,
+  ],
   [
     /\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:\w+ )?(?:i'?ve|we'?ve|i have|we have) (?:tried|used|attempted|entered)\b/g,
     -2.5,
@@ -283,7 +286,7 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   // Down, in five languages and in Franglais ("le site est down depuis hier", "está caído", "ist ausgefallen").
   [
-    /\b(?:est|sont|etait|esta|estan|ist|sind|e|sono)\s+(?:encore |toujours |todavia |immer noch |ancora )?(?:down|en panne|hors service|caid[oa]s?|ausgefallen|fora do ar|offline|giu)\b|(?<!\b(?:non|no|nao|nicht|pas|ne|n') )\b(?:c'est|es|e|ist|das ist) (?:tres |muy |molto |sehr |muito )?(?:grave|gravissimo)\b(?! (?:si|se|if|wenn|quand))/g,
+    /\b(?:est|sont|etait|esta|estan|ist|sind|e|sono)\s+(?:encore |toujours |todavia |immer noch |ancora )?(?:down|en panne|hors service|caid[oa]s?|ausgefallen|fora do ar|offline|giu)\b|(?<!\b(?:non|no|nao|nicht|pas|ne|n') )\b(?:c'est|es|e|ist|das ist) (?:tres |muy |molto |sehr |muito )?(?:grave|gravissimo)\b(?! (?:si|se|if|wenn|quand))(?!\s*\?)/g,
     -2,
   ],
   // Kept calm: a polite opener built from negative words ("I hate to bother you", "sorry for the dumb
