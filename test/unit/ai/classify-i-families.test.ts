@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { botAdmitsFailure } from "../../../workers/ai/local/bot-failure";
+import { botAdmitsFailure, rejectsAnswer } from "../../../workers/ai/local/bot-failure";
 import { classifyLocally } from "../../../workers/ai/local/classify";
 
 /** Category families added after the blind-i1 check, with the neighbours they must leave alone. */
@@ -87,8 +87,18 @@ describe("category: i families", () => {
     expect(category(text)).toBe("legal");
   });
 
+  it.each(
+    cross(
+      ["is my data encrypted", "do you encrypt data at rest", "can you fill in our security questionnaire"],
+      ["", "?"],
+    ),
+  )("security of their data is legal: %j", (text) => {
+    expect(category(text)).toBe("legal");
+  });
+
   it.each([
     ["you charged me per agent although we removed two", "billing"],
+    ["how do I encrypt the export file", "technical"],
     ["my credit card was declined", "billing"],
     ["how do I restore my account", "account"],
     ["the contact form on our site is broken", "technical"],
@@ -110,6 +120,49 @@ describe("bot failure: i families", () => {
     ),
   )("the bot is not sure it understood: %j", (text) => {
     expect(botAdmitsFailure(text)).toBe(true);
+  });
+
+  it.each([
+    ...cross(
+      ["Sorry, ", ""],
+      ["that's not something I can help with.", "this is not something I can answer."],
+    ),
+    "I don't have enough information to answer that.",
+    "I do not have any details on that.",
+    "Sorry, I'm having trouble understanding.",
+    "I'm not sure about that one.",
+    "I'm just a bot and can't do that.",
+    "Lo siento, no sé la respuesta.",
+    "Entschuldigung, das weiß ich leider nicht.",
+    "Mi dispiace, non ho una risposta.",
+    "Desculpe, não tenho uma resposta para isso.",
+  ])("the bot admits it cannot help, i round: %j", (text) => {
+    expect(botAdmitsFailure(text)).toBe(true);
+  });
+
+  it.each([
+    ...cross(
+      ["", "no, ", "nope, "],
+      ["that's wrong", "that is incorrect", "this isn't helping", "not what I meant", "I did that already"],
+    ),
+    "that's the same thing you said before",
+    "you already said that",
+    "that link is broken",
+    "your article gives a 404",
+    "still the same problem",
+  ])("the customer turns the answer down, i round: %j", (text) => {
+    expect(rejectsAnswer(text)).toBe(true);
+  });
+
+  it.each([
+    "did that already happen?",
+    "did it already renew this month?",
+    "the link in your email is broken, where else can I download it?",
+    "is that wrong?",
+    "I'm helping a colleague set this up",
+    "what did I mean by that? the export button",
+  ])("customer lines that do not turn an answer down: %j", (text) => {
+    expect(rejectsAnswer(text)).toBe(false);
   });
 
   it.each([

@@ -16,6 +16,14 @@ const BOT_ADMITS_FAILURE = new RegExp(
     String.raw`\bi(?:'m| am) not (?:sure|certain) (?:i (?:understand|understood|follow(?:ed)?|got (?:that|it|you|your)|get (?:that|it|you|your))|what you(?:'re| are)? (?:mean|asking|looking for|asking for)|how to help|i can help)\b|\bi(?:'m| am) not (?:quite )?following\b`,
     String.raw`\bi (?:don'?t|do not) know (?:the answer|how to help|about that)\b`,
     String.raw`\b(?:that|this)(?:'s| is) (?:outside|beyond) (?:my|what i)\b`,
+    // i round: "that's not something I can help with", "I don't have enough information to answer that",
+    // "I'm having trouble understanding", "I'm not sure about that one", "I'm just a bot and can't do that".
+    String.raw`\b(?:that'?s|that is|this is|it'?s) not something i (?:can|could|am able to|know how to) (?:help|answer|assist|do)\b`,
+    String.raw`\bi (?:don'?t|do not) have (?:enough|any|the|sufficient) (?:information|info|details|data) (?:to answer|on (?:that|this)|about (?:that|this)|for (?:that|this)|to help)\b`,
+    String.raw`\bi(?:'m| am) having (?:some )?(?:trouble|difficulty|a hard time) (?:understanding|finding|answering|with (?:that|this|your))\b`,
+    String.raw`\bi(?:'m| am) not sure about (?:that|this)(?: one)?\b`,
+    String.raw`\bi(?:'m| am) (?:just |only )?a (?:bot|virtual assistant|chatbot)\b.{0,30}\b(?:can'?t|cannot|unable|not able)\b`,
+    String.raw`\bno (?:se|sabria) (?:la respuesta|responder|como ayudar)\b|\bwei(?:ss|ß) ich (?:leider )?nicht\b|\bnon (?:ho|abbiamo) (?:una |la |nessuna )?risposta\b|\bnao tenho (?:uma |a )?resposta\b`,
     String.raw`\bno (?:tengo|encuentro|encontre) (?:una |la |ninguna )?(?:respuesta|informacion)\b`,
     String.raw`\bno (?:entiendo|entendi|comprendo|pude encontrar|puedo ayudar)\b`,
     String.raw`\bje ne (?:comprends|sais|trouve) pas\b|\bje n'ai pas (?:compris|de reponse|trouve)\b|\bje ne (?:peux|suis) pas (?:vous )?(?:aider|en mesure)\b`,
@@ -36,6 +44,13 @@ const REJECTS_ANSWER = new RegExp(
     String.raw`\bi (?:already|just) (?:tried|did) (?:that|this|it)\b|\balready tried (?:that|this|it)\b|\btried that already\b`,
     String.raw`\bstill (?:doesn'?t|does not|not|isn'?t) (?:work\w*|help\w*)|\bstill nothing\b`,
     String.raw`\b(?:the )?same (?:link|article|answer|reply) again\b|\bstop sending me\b`,
+    // i round: "no, that's wrong", "this isn't helping", "did that already", "that's the same thing you said
+    // before", "that link is dead", "nope, not what I meant", "still the same problem".
+    String.raw`\b(?:that'?s|that is) (?:wrong|incorrect|not correct)\b|\b(?:this|that|it|you)(?:'re| are|'s| is)? (?:not|isn'?t|aren'?t) helping\b`,
+    String.raw`\b(?:did (?:that|this|it) already|(?:done|did) (?:that|this) (?:already|before|twice))\b(?!\s+(?:happen|go|get|arrive|come|ship|start|finish|run|renew|charge)\w*)`,
+    String.raw`\bsame thing (?:you said|as before|again)\b|\byou (?:already said (?:that|this)|said (?:that|this) (?:already|before))\b(?! (?:the|it|i|we|you|my|your)\b)`,
+    String.raw`\b(?:that|this|your) (?:link|article|page|guide) (?:is (?:broken|dead|wrong|outdated|empty)|doesn'?t (?:work|open|load|exist)|(?:gives|returns|shows) (?:a |me a )?404)\b`,
+    String.raw`\bnot what i (?:meant|need(?:ed)?|was (?:asking|looking) for|wanted)\b|\bstill (?:the )?same (?:problem|issue|error)\b`,
     String.raw`\beso no (?:es|me ayuda|sirve)\b|\bno me (?:ayuda|sirve)\b|\bno es (?:eso|lo que)\b`,
     String.raw`\bca ne m'aide pas\b|\bce n'est pas (?:ca|ce que)\b|\bca ne marche (?:toujours )?pas\b`,
     String.raw`\bdas hilft (?:mir )?nicht\b|\bdas ist nicht (?:das|was)\b|\bfunktioniert (?:immer )?noch nicht\b`,

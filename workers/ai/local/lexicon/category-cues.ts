@@ -251,6 +251,13 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     4,
   ],
   // legal
+  // i round. Security of their data asked about ("is my data encrypted", "can you fill in our security
+  // questionnaire"); encrypting an export stays technical through its how-to and product words.
+  [
+    "legal",
+    /\bencrypt\w*|\bsecurity (?:review|questionnaire|audit|polic(?:y|ies)|practices|certifications?|assessment)\b/g,
+    2,
+  ],
   // Where the data lives: "where do you store data, is it in the EU", "hosted in Europe".
   [
     "legal",
