@@ -109,6 +109,33 @@ describe("request for a human: i families", () => {
   });
 
   it.each([
+    ...cross(
+      ["gibt es hier einen ", "gibt es einen ", "ist hier ein "],
+      ["echten Mitarbeiter", "Menschen", "Berater"],
+      ["?", " da?"],
+    ),
+    ...cross(
+      ["c'è un ", "c'è qualche ", "ciao, c'è un "],
+      ["operatore", "consulente", "operatore umano"],
+      ["?", " disponibile?"],
+    ),
+    ...cross(
+      ["¿hay algún ", "hay un ", "hola, ¿hay un "],
+      ["agente", "asesor", "humano"],
+      ["?", " disponible?"],
+    ),
+    ...cross(["tem um ", "tem algum "], ["atendente", "humano"], ["?", " disponível?"]),
+    ...cross(["y a-t-il un ", "il y a un "], ["conseiller", "humain", "agent"], [" ?", " disponible ?"]),
+    ...cross(
+      ["is there a ", "is there an ", "hi, is there a "],
+      ["human", "real person", "live agent"],
+      ["?", " available?"],
+    ),
+  ])("asking whether a person is there, as a whole question: %j", (text) => {
+    expect(wantsHuman(text)).toBe(true);
+  });
+
+  it.each([
     // The customer's own people.
     "I'll get someone on my team to look at it",
     "let me get someone to check it on our side",
@@ -141,6 +168,12 @@ describe("request for a human: i families", () => {
     "can you please have a look at the logs",
     "ich möchte einen Mitarbeiter hinzufügen",
     "wir wollen eine Mitarbeiterin einladen",
+    // A person noun that goes on into a thing.
+    "is there an agent seat limit?",
+    "is there a person field on contacts?",
+    "c'è un operatore logistico che usa l'app",
+    "hay un agente de viajes en mi cuenta?",
+    "gibt es einen Mitarbeiter-Export?",
     // Declined.
     "no need to transfer me to billing",
     "don't get someone to call me, email is fine",

@@ -61,6 +61,25 @@ describe("negative sentiment: i families", () => {
     "le site est down depuis hier",
     "el portal está caído otra vez",
     "die Seite ist schon wieder ausgefallen",
+    "llevo tres días sin respuesta",
+    "ça fait deux semaines sans réponse",
+    "seit vier Tagen ohne Antwort",
+    "há cinco dias sem resposta",
+    "da due settimane senza risposta",
+    "three days without a reply",
+    "two weeks without any answer from you",
+    ...cross(["non funziona mai", "it never works", "ne marche jamais", "funktioniert nie"], ["", "."]),
+    ...cross(
+      [
+        "it doesn't work at all",
+        "no funciona para nada",
+        "ne marche pas du tout",
+        "funktioniert gar nicht",
+        "não funciona de jeito nenhum",
+        "non funziona per niente",
+      ],
+      ["", " since the update"],
+    ),
   ])("outcome and giving up, other languages: %j", (text) => {
     expect(label(text)).toBe("negative");
   });
@@ -139,6 +158,9 @@ describe("kept calm: i families", () => {
     "não é grave",
     "the outage is over, just great",
     "all I need is the invoice",
+    "it never fails, thanks",
+    "works perfectly, never had a problem at all",
+    "three days without a single issue, great",
     "expected delivery by now? just checking",
     "es grave? mi factura dice cero",
     "e grave se non pago oggi?",

@@ -241,6 +241,12 @@ function anyUnnegated(text: string, patterns: readonly RegExp[]): boolean {
   return false;
 }
 
+// i round. Asking whether a person is there, as a whole question ("gibt es hier einen echten Mitarbeiter?",
+// "c'è un operatore?", "¿hay algún agente?", "tem um atendente?", "is there an agent?"); "is there an agent
+// seat limit?" goes on past the person and is not one.
+const PRESENCE_QUESTION =
+  /(?:^|[.!?¿]\s*)(?:hola,? |hallo,? |ciao,? |ola,? |bonjour,? |hi,? |hello,? )?(?:gibt es (?:hier |bei ihnen |da )?(?:einen|eine|jemanden)|ist (?:hier |da )?(?:ein|eine|jemand)|c'e (?:un|una|un')|ce (?:un|una)|c'e qualche|hay (?:un|una|algun|alguna)|tem (?:um|uma|algum|alguma)|ha (?:um|uma|algum|alguma)|y a-t-il (?:un|une)|il y a (?:un|une)|is there (?:a|an|any)|are there (?:any))\s+(?:(?:echten|richtigen|menschlichen|echter|richtiger|real|reale|vero|vera|verdadero|de verdad|real|vrai|vraie|live|actual|human)\s+)?(?:mitarbeiter\w*|menschen?|ansprechpartner\w*|berater\w*|operator\w*|operatore|operatrice|persona|umano|consulente|agente|humano|asesor|atendente|pessoa|humain|conseiller|conseillere|personne|agent|human|person|rep|representative)\s*(?:(?:echter|vero|vera|reale|real|de verdad|umano|humano|humain|disponible|disponibile|disponivel|libre|libero|available|online|da|verfugbar|erreichbar|en ligne|here|there|around)\s*){0,2}(?:\?|$)/;
+
 const ALL = [EN, ES, FR, DE, PT, IT];
 
 // i round. Product features named after a handoff ("the 'escalate to human' step", "a talk to agent button") and
@@ -260,5 +266,8 @@ export function wantsHuman(text: string): boolean {
   for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
     if (FRAGMENT.test(sentence.trim())) return true;
   }
-  return ALL.some((patterns) => anyUnnegated(folded, patterns)) || anyUnnegated(folded, [REAL_PERSON]);
+  return (
+    ALL.some((patterns) => anyUnnegated(folded, patterns)) ||
+    anyUnnegated(folded, [REAL_PERSON, PRESENCE_QUESTION])
+  );
 }

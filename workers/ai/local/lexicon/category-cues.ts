@@ -114,12 +114,18 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   // Cancelling a subscription, six languages ("quiero cancelar mi suscripción", "mein Abo kündigen").
   [
     "account",
-    /\b(?:cancelar|anular|darme de baja de|annuler|resilier|cancellare|disdire|encerrar)\s+(?:mi|mis|la|el|mon|ma|mes|l'|o|a|meu|minha|il|lo|la mia|il mio)?\s*(?:suscripcion|subscripcion|plan|abono|abonnement|forfait|assinatura|plano|abbonamento|piano)\b|\b(?:abo|abonnement|vertrag|plan|tarif)\s+(?:\w+\s+)?(?:kundigen|beenden)\b|\b(?:kundigen|beenden)\s+(?:sie\s+)?(?:mein|meinen|das|den)\s+(?:abo|abonnement|vertrag|plan|tarif)\b|\bme desabonner\b|\bdarme de baja\b/g,
+    /\b(?:cancel(?:ar|o|a|amos|e|en)|anul(?:ar|o|a|e)|darme de baja de|annul(?:er|e|ez)|resili(?:er|e|ez)|cancell(?:are|o|a|i)|disd(?:ire|ico|ici|ica)|encerr(?:ar|o|a|e))\s+(?:mi|mis|la|el|mon|ma|mes|l'|o|a|meu|minha|il|lo|la mia|il mio)?\s*(?:suscripcion|subscripcion|plan|abono|abonnement|forfait|assinatura|plano|abbonamento|piano)\b|\b(?:abo|abonnement|vertrag|plan|tarif)\s+(?:\w+\s+)?(?:kundigen|beenden)\b|\b(?:kundigen|beenden)\s+(?:sie\s+)?(?:mein|meinen|das|den)\s+(?:abo|abonnement|vertrag|plan|tarif)\b|\bme desabonner\b|\bdarme de baja\b/g,
     4,
   ],
   // i round. The account's contact details, adding someone as a user ("change the contact person on file",
   // "add my accountant as a user").
   ["account", /\bcontact (?:person|details|info\w*)\b/g, 3],
+  // Changing plan in five languages ("¿cómo cambio mi plan?", "changer de forfait", "Tarif wechseln").
+  [
+    "account",
+    /\b(?:cambi(?:ar|o|a|e)|changer|change|mud(?:ar|o|a|e)|troc(?:ar|o|a|e)|cambiare|cambio)\s+(?:de |mi |mon |ma |meu |minha |il mio |il |el |o |le )?(?:plan|plano|forfait|abonnement|offre|piano|suscripcion|assinatura|abbonamento)\b|\b(?:tarif|plan|abo)\s+(?:\w+\s+)?(?:wechseln|andern)\b/g,
+    3,
+  ],
   // Adding or removing a user in five languages ("einen Mitarbeiter hinzufügen", "ajouter un utilisateur").
   [
     "account",

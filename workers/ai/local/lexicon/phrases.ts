@@ -289,6 +289,16 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:est|sont|etait|esta|estan|ist|sind|e|sono)\s+(?:encore |toujours |todavia |immer noch |ancora )?(?:down|en panne|hors service|caid[oa]s?|ausgefallen|fora do ar|offline|giu)\b|(?<!\b(?:non|no|nao|nicht|pas|ne|n') )\b(?:c'est|es|e|ist|das ist) (?:tres |muy |molto |sehr |muito )?(?:grave|gravissimo)\b(?! (?:si|se|if|wenn|quand))(?!\s*\?)/g,
     -2,
   ],
+  // Days without an answer, never working, not working at all, six languages ("llevo tres días sin respuesta",
+  // "non funziona mai", "não funciona de jeito nenhum", "ça ne marche pas du tout").
+  [
+    /\b(?:dias|semanas|horas|meses|jours|semaines|heures|mois|tage|tagen|wochen|stunden|monaten|giorni|settimane|ore|mesi|days|weeks|hours|months)\b.{0,12}\b(?:sin|sans|ohne|sem|senza|without|keine|nessuna|no)\s+(?:una |un |une |eine |a |an |any |uma |alguna |nenhuma )?(?:respuesta|solucion|reponse|solution|antwort|losung|resposta|solucao|risposta|soluzione|answer|reply|response|fix|ayuda|aide|hilfe|ajuda|aiuto|help|servicio|service|acceso|acces|zugang|acesso|accesso|access)\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:never|nunca|jamais|nie|niemals) (?:works?|worked|funciona|marche|fonctionne|funktioniert|funziona)\b|\b(?:non funziona|ne marche|ne fonctionne|funktioniert|nao funciona|no funciona) (?:mai|jamais|nie|nunca)\b|\b(?:doesn'?t|does not|didn'?t|isn'?t|not) work(?:ing)? at all\b|\bno funciona (?:para nada|en absoluto)\b|\bne (?:marche|fonctionne) pas du tout\b|\bfunktioniert (?:gar|uberhaupt) nicht\b|\bnao funciona de (?:jeito|forma|maneira) nenhuma?\b|\bnon funziona (?:per niente|affatto|proprio)\b/g,
+    -2,
+  ],
   // Kept calm: a polite opener built from negative words ("I hate to bother you", "sorry for the dumb
   // question"), being new to computers ("not very good with computers"), a worry about what might happen,
   // a report of being unable to do something, mild swearing as praise ("damn that was fast").

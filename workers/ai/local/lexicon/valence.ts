@@ -8,6 +8,9 @@
  */
 export const SUPPORT_VALENCE: ReadonlyMap<string, number> = new Map(
   Object.entries({
+    // AFINN's "ha" (laughter, +2) is the Portuguese "há" (there is / ago) once accents are folded away:
+    // "há cinco dias sem resposta".
+    ha: 0,
     // Problem vocabulary: a report, not a feeling.
     problem: 0,
     problems: 0,
