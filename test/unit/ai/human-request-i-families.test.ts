@@ -174,6 +174,11 @@ describe("request for a human: i families", () => {
     "c'è un operatore logistico che usa l'app",
     "hay un agente de viajes en mi cuenta?",
     "gibt es einen Mitarbeiter-Export?",
+    // Who is typing.
+    "I'm a real person, why does the captcha fail?",
+    "are you a real person?",
+    "is it a real person answering?",
+    "we are real people, not a bot farm",
     // Declined.
     "no need to transfer me to billing",
     "don't get someone to call me, email is fine",

@@ -158,6 +158,8 @@ describe("kept calm: i families", () => {
     "não é grave",
     "the outage is over, just great",
     "all I need is the invoice",
+    "we missed the renewal date, can we still renew?",
+    "I missed your call, can you email me instead?",
     "it never fails, thanks",
     "works perfectly, never had a problem at all",
     "three days without a single issue, great",

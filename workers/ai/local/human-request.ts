@@ -253,6 +253,9 @@ const ALL = [EN, ES, FR, DE, PT, IT];
 // questions about how a process is done ("does a real person read the feedback form?") are not requests.
 const FEATURE_NAME =
   /(?<![a-z])(["'])[^"'\n]{1,40}\1\s+(?:step|rule|button|action|option|setting|node|block|trigger|feature|field|label|template|macro)s?\b|\b(?:escalate|transfer|hand ?off|handover|talk|speak|route|send|chat) to (?:a |an )?(?:human|agent|person|operator)s?\s+(?:step|rule|button|action|option|setting|node|block|trigger|feature|macro)s?\b/g;
+// Who is typing, not a request: "I'm a real person, why does the captcha fail?", "are you a real person?".
+const IDENTITY =
+  /\b(?:i'?m|i am|we'?re|we are|are you|is (?:it|this|that)|am i (?:talking|speaking|chatting) (?:to|with))\s+(?:a |an )?(?:real|actual|live)\s+(?:person|human|one|people)\b(?:\s+(?:answering|replying|typing|writing|here))?/g;
 const PROCESS_QUESTION =
   /\b(?:does|do|did)\s+(?:a|an|any|some)\s+(?:(?:real|actual|live)\s+)?(?:person|human|humans|people|someone|staff|employee)\s+(?:actually |ever |really )?(?:read|review|check|moderate|approve|see|write|look at|go through|translate|handle|verify)s?\s+(?:the|every|each|all|these|those|our|submitted|incoming|new)\b[^.!?]*/g;
 
@@ -262,6 +265,7 @@ export function wantsHuman(text: string): boolean {
     .replace(/\s+/g, " ")
     .replace(FEATURE_NAME, "feature")
     .replace(PROCESS_QUESTION, "question")
+    .replace(IDENTITY, "identity")
     .trim();
   for (const sentence of folded.split(/[.!?;\n¡¿]+/)) {
     if (FRAGMENT.test(sentence.trim())) return true;

@@ -11,6 +11,8 @@ export const SUPPORT_VALENCE: ReadonlyMap<string, number> = new Map(
     // AFINN's "ha" (laughter, +2) is the Portuguese "há" (there is / ago) once accents are folded away:
     // "há cinco dias sem resposta".
     ha: 0,
+    // "we missed the renewal date", "missed call": a report (AFINN -2); missing a deadline is an idiom.
+    missed: -0.5,
     // Problem vocabulary: a report, not a feeling.
     problem: 0,
     problems: 0,
