@@ -122,6 +122,25 @@ describe("negative sentiment: i families", () => {
       ["", ". just great.", "!"],
     ),
     "down again. just great.",
+    ...cross(
+      [
+        "my whole team is blocked",
+        "we can't work because of this",
+        "our business is on hold",
+        "we're stuck and can't do anything",
+      ],
+      ["", " since this morning"],
+    ),
+    ...cross(
+      [
+        "I don't have time for this",
+        "come on",
+        "oh come on!",
+        "so many bugs lately",
+        "what is going on with your service",
+      ],
+      ["", "."],
+    ),
   ])("formal, churn, overdue, counted, sarcasm: %j", (text) => {
     expect(label(text)).toBe("negative");
   });
@@ -158,6 +177,11 @@ describe("kept calm: i families", () => {
     "não é grave",
     "the outage is over, just great",
     "all I need is the invoice",
+    "I can't work out how to add a filter",
+    "can't work offline, is that expected?",
+    "come on in, the webinar starts at 3",
+    "the team is blocked from editing until the admin approves, how do I change that?",
+    "come on board: how do I invite my team?",
     "we missed the renewal date, can we still renew?",
     "I missed your call, can you email me instead?",
     "it never fails, thanks",

@@ -299,6 +299,16 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:never|nunca|jamais|nie|niemals) (?:works?|worked|funciona|marche|fonctionne|funktioniert|funziona)\b|\b(?:non funziona|ne marche|ne fonctionne|funktioniert|nao funciona|no funciona) (?:mai|jamais|nie|nunca)\b|\b(?:doesn'?t|does not|didn'?t|isn'?t|not) work(?:ing)? at all\b|\bno funciona (?:para nada|en absoluto)\b|\bne (?:marche|fonctionne) pas du tout\b|\bfunktioniert (?:gar|uberhaupt) nicht\b|\bnao funciona de (?:jeito|forma|maneira) nenhuma?\b|\bnon funziona (?:per niente|affatto|proprio)\b/g,
     -2,
   ],
+  // Work blocked by it ("my whole team is blocked", "we can't work because of this", "our business is on
+  // hold"); no time for it; "come on"; "so many bugs lately"; "what is going on with your service".
+  [
+    /\b(?:whole|entire) (?:team|company|office|department|staff) (?:is |are )?(?:blocked|stuck|down|unable to work|idle)\b|\b(?:can'?t|cannot|unable to) (?:work|do (?:anything|our jobs?|my job))\b(?! (?:out|with|on|from|offline))|\b(?:business|work|everything|operations?|production|sales) (?:is |are )?(?:on hold|at a standstill|blocked|stalled|paralys\w*|paralyz\w*)\b|\bstuck and can'?t\b/g,
+    -2.5,
+  ],
+  [
+    /\b(?:i|we) (?:don'?t|do not) have time for (?:this|that|these)\b|\bno time for (?:this|that)\b|\b(?:oh )?come on\b(?=\s*(?:[.!?,]|$))|\bso many (?:bugs|errors|issues|problems|crashes|outages)\b|\bwhat(?:'s| is) (?:going on|happening|wrong) with (?:your|this|the) (?:service|app|product|support|company)\b/g,
+    -2,
+  ],
   // Kept calm: a polite opener built from negative words ("I hate to bother you", "sorry for the dumb
   // question"), being new to computers ("not very good with computers"), a worry about what might happen,
   // a report of being unable to do something, mild swearing as praise ("damn that was fast").
