@@ -103,7 +103,43 @@ describe("category: i families", () => {
   });
 
   it.each([
+    ...cross(
+      ["my card expired", "the card on file is old", "I have a new credit card"],
+      ["", ", how do I update it"],
+    ).map((t) => [t, "billing"] as const),
+    ...cross(
+      ["how do I ", "can I "],
+      ["remove a user", "deactivate a member", "delete a guest", "remove my colleague"],
+    ).map((t) => [t, "account"] as const),
+    ...cross(["I get a blank screen", "white page", "the screen goes blank"], ["", " after login"]).map(
+      (t) => [t, "technical"] as const,
+    ),
+    ...cross(
+      [
+        "do you have a free plan",
+        "is there a student plan",
+        "which plan fits a team of 25",
+        "which tier do we need",
+      ],
+      ["", "?"],
+    ).map((t) => [t, "sales"] as const),
+    ...[
+      "can I get a copy of my data",
+      "who owns the content I upload",
+      "how long do you keep my data",
+      "do you sell data to third parties",
+      "do you share our data with advertisers?",
+    ].map((t) => [t, "legal"] as const),
+  ])("probe families: %j → %s", (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
     ["you charged me per agent although we removed two", "billing"],
+    ["which plan am I on?", "general"],
+    ["who owns the workspace", "account"],
+    ["how do I export my data", "technical"],
+    ["can I remove a seat from my plan", "billing"],
     ["how do I encrypt the export file", "technical"],
     ["my credit card was declined", "billing"],
     ["how do I restore my account", "account"],

@@ -39,7 +39,11 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\bprices? (?:went up|increase\w*|hike|changed?)\b|\b(?:raised|increased) (?:the |your )?prices?\b/g,
     4,
   ],
-  ["billing", /\badd (?:another |more |an? |\d+ )?(?:\w+ )?seats?\b/g, 3],
+  [
+    "billing",
+    /\b(?:add|remove|reduce|drop|cancel) (?:another |more |an? |\d+ |some |a few |two |three )?(?:\w+ )?seats?\b|\bfewer seats\b/g,
+    3,
+  ],
   // Changing the price a customer already pays ("change the pricing without telling anyone").
   [
     "billing",
@@ -56,6 +60,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     "billing",
     /\bcredit(?:ed|s)?\b(?! (?:card|score|check))|\b(?:finance|financeiro|finanzas|financieros?|finances|buchhaltung|contabilita|amministrazione|accounts payable|accounts receivable)\b|\baccounts (?:team|department|dept)\b/g,
     2.5,
+  ],
+  // The card they pay with: "my card expired, how do I update it", "change the card on file".
+  [
+    "billing",
+    /\bcards? (?:expired|expires|has expired|details|on file|number)\b|\b(?:expired|new|update (?:my|the|our)|change (?:my|the|our)|replace (?:my|the|our)) (?:credit |debit |payment )?card\b/g,
+    3,
   ],
   // account
   [
@@ -137,6 +147,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\badd (?:my|our|a|an|the) (?:\w+ )?as (?:a |an )?(?:user|member|admin|guest|collaborator|viewer|editor)s?\b/g,
     3,
   ],
+  // Removing someone from the account ("how do I remove a user", "deactivate a member").
+  [
+    "account",
+    /\b(?:remove|delete|deactivate|disable|suspend|kick out) (?:a |an |the |this |that |my |our |one )?(?:\w+ )?(?:users?|members?|teammates?|colleagues?|guests?|admins?)\b/g,
+    3,
+  ],
   // technical
   // A page or service down, data gone, crashes in German past tense, waiting for a fix, outdated versions.
   [
@@ -207,6 +223,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\bsomething went wrong\b|\btry again later\b|\b(?:access|permission) denied\b|\bunexpected error\b|\berror (?:code|message)s?\b|\b(?:shows?|showed|showing|displays?|displayed) (?:only )?(?:zeros?|0|nothing|blank|empty|wrong (?:numbers|data|totals|figures|values)|no data|n\/a|nan|undefined|null)\b|\bback-?ups?\b|\bintegrat(?:e|es|ing)\b|\b(?:workflow|flow|form|page|report|automation) builder\b/g,
     3,
   ],
+  // A blank or white screen.
+  [
+    "technical",
+    /\b(?:blank|white|black|empty) (?:screen|page|window)\b|\bscreen (?:freezes|goes blank|stays blank)\b/g,
+    3,
+  ],
   // sales
   [
     "sales",
@@ -256,6 +278,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:do|does|will|would) (?:you|it|baton) charge (?:per|by|for each|for every)\b|\b(?:is|are) (?:it|you|the \w+) (?:priced|billed|charged) (?:per|by)\b|\bhow do you charge\b/g,
     4,
   ],
+  // Which plan, and whether a plan exists, asked before buying ("do you have a free plan", "which plan fits us").
+  [
+    "sales",
+    /\b(?:do you have|is there|do you offer|have you got|you guys have) (?:a |an )?(?:free|cheaper|starter|pro|business|team|premium|enterprise|annual|monthly|student|nonprofit|education|lifetime) (?:plan|tier|version|option|trial|edition)\b|\bwhich (?:plan|tier|package|edition)s?\b(?! (?:am i|are we|is my|is our) on\b)/g,
+    3,
+  ],
   // legal
   // i round. Security of their data asked about ("is my data encrypted", "can you fill in our security
   // questionnaire"); encrypting an export stays technical through its how-to and product words.
@@ -268,6 +296,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   [
     "legal",
     /\bwhere (?:do you|is (?:my|our|the|customer) data|are you|is it) (?:\w+ )?(?:stor\w*|host\w*|kept|located|processed)\b|\b(?:stored|hosted|kept|processed|located) (?:in|inside|outside) (?:the )?(?:eu|us|uk|europe|usa|states)\b|\bis (?:it|the data|my data|our data) (?:stored |hosted |kept )?in the (?:eu|us|uk)\b|\b(?:eu|european|us) (?:data ?cent(?:er|re)s?|hosting|region)\b/g,
+    3,
+  ],
+  // Their rights over their data: a copy of it, who owns it, how long it is kept, selling it on.
+  [
+    "legal",
+    /\b(?:copy|export) of (?:all )?(?:my|our) (?:personal )?data\b|\bwho owns (?:the |my |our )?(?:content|data|files|ip|intellectual property|uploads?|work)\b|\bhow long (?:do|will|does) (?:you|it|baton) (?:keep|store|retain|hold)\b|\b(?:sell|share|give|pass)\w* (?:\w+ ){0,3}?(?:to|with) (?:third[- ]part\w*|advertisers|data brokers)\b/g,
     3,
   ],
   [
