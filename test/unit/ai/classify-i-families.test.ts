@@ -130,6 +130,21 @@ describe("category: i families", () => {
       "do you sell data to third parties",
       "do you share our data with advertisers?",
     ].map((t) => [t, "legal"] as const),
+    ...["why is there a late fee", "what is this extra fee on my invoice", "there's a cancellation fee?"].map(
+      (t) => [t, "billing"] as const,
+    ),
+    ...["my session keeps expiring", "how do I update my profile picture", "change my avatar"].map(
+      (t) => [t, "account"] as const,
+    ),
+    ...["it takes a minute to save", "takes forever to load the board", "it takes 30 seconds to sync"].map(
+      (t) => [t, "technical"] as const,
+    ),
+    ...["I want to upgrade to business", "can we get a custom plan", "do you do custom pricing"].map(
+      (t) => [t, "sales"] as const,
+    ),
+    ...["where are your servers located", "do you have a cookie policy", "where is the data centre"].map(
+      (t) => [t, "legal"] as const,
+    ),
   ])("probe families: %j → %s", (text, expected) => {
     expect(category(text)).toBe(expected);
   });
@@ -137,6 +152,7 @@ describe("category: i families", () => {
   it.each([
     ["you charged me per agent although we removed two", "billing"],
     ["which plan am I on?", "general"],
+    ["what's the fee per agent on the business plan", "sales"],
     ["who owns the workspace", "account"],
     ["how do I export my data", "technical"],
     ["can I remove a seat from my plan", "billing"],

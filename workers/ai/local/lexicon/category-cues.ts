@@ -67,6 +67,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\bcards? (?:expired|expires|has expired|details|on file|number)\b|\b(?:expired|new|update (?:my|the|our)|change (?:my|the|our)|replace (?:my|the|our)) (?:credit |debit |payment )?card\b/g,
     3,
   ],
+  // Fees ("why is there a late fee").
+  [
+    "billing",
+    /\b(?:late|cancellation|setup|set-up|service|transaction|processing|overage|admin) fees?\b|\b(?:a|the|this|that|extra|additional|hidden|unexpected) fees?\b(?! (?:per|for each|for every)\b)/g,
+    3,
+  ],
   // account
   [
     "account",
@@ -153,6 +159,8 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:remove|delete|deactivate|disable|suspend|kick out) (?:a |an |the |this |that |my |our |one )?(?:\w+ )?(?:users?|members?|teammates?|colleagues?|guests?|admins?)\b/g,
     3,
   ],
+  // Sessions and the profile ("my session keeps expiring", "update my profile picture").
+  ["account", /\bsessions?\b|\bprofile (?:picture|photo|pic|image|name)\b|\bavatar\b/g, 3],
   // technical
   // A page or service down, data gone, crashes in German past tense, waiting for a fix, outdated versions.
   [
@@ -229,6 +237,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:blank|white|black|empty) (?:screen|page|window)\b|\bscreen (?:freezes|goes blank|stays blank)\b/g,
     3,
   ],
+  // Slow to save: "it takes a minute to save".
+  [
+    "technical",
+    /\btakes? (?:a minute|minutes|ages|forever|so long|too long|\d+ (?:seconds|minutes)) to (?:save|load|open|sync|export|upload|start|send|refresh)\b/g,
+    3,
+  ],
   // sales
   [
     "sales",
@@ -284,6 +298,8 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:do you have|is there|do you offer|have you got|you guys have) (?:a |an )?(?:free|cheaper|starter|pro|business|team|premium|enterprise|annual|monthly|student|nonprofit|education|lifetime) (?:plan|tier|version|option|trial|edition)\b|\bwhich (?:plan|tier|package|edition)s?\b(?! (?:am i|are we|is my|is our) on\b)/g,
     3,
   ],
+  // Upgrading and custom plans are buying more ("I want to upgrade to business", "can we get a custom plan").
+  ["sales", /\bupgrad\w* (?:to|my|our)\b|\bcustom (?:plan|pricing|quote|package|deal|contract|tier)\b/g, 2.5],
   // legal
   // i round. Security of their data asked about ("is my data encrypted", "can you fill in our security
   // questionnaire"); encrypting an export stays technical through its how-to and product words.
@@ -302,6 +318,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   [
     "legal",
     /\b(?:copy|export) of (?:all )?(?:my|our) (?:personal )?data\b|\bwho owns (?:the |my |our )?(?:content|data|files|ip|intellectual property|uploads?|work)\b|\bhow long (?:do|will|does) (?:you|it|baton) (?:keep|store|retain|hold)\b|\b(?:sell|share|give|pass)\w* (?:\w+ ){0,3}?(?:to|with) (?:third[- ]part\w*|advertisers|data brokers)\b/g,
+    3,
+  ],
+  // Where the servers are; cookie consent.
+  [
+    "legal",
+    /\bwhere (?:are|is) (?:your|the) (?:servers?|data ?cent(?:er|re)s?|hosting)\b|\bcookie (?:policy|consent|banner|notice)\b/g,
     3,
   ],
   [
