@@ -145,6 +145,30 @@ describe("category: i families", () => {
     ...["where are your servers located", "do you have a cookie policy", "where is the data centre"].map(
       (t) => [t, "legal"] as const,
     ),
+    ...["warum wurde mir zu viel berechnet?", "die Abrechnung stimmt nicht"].map(
+      (t) => [t, "billing"] as const,
+    ),
+    ...[
+      "come cambio la mia email",
+      "¿cómo cambio mi correo?",
+      "comment changer mon courriel",
+      "como alterar meu e-mail",
+    ].map((t) => [t, "account"] as const),
+    ...[
+      "gibt es eine Testversion?",
+      "c'è una prova gratuita?",
+      "¿hay prueba gratuita?",
+      "avez-vous un essai gratuit ?",
+      "¿tienen plan para empresas?",
+      "vous avez une offre pour entreprises ?",
+    ].map((t) => [t, "sales"] as const),
+    ...[
+      "wo werden die Daten gespeichert?",
+      "dove sono conservati i dati?",
+      "¿dónde se almacenan los datos?",
+      "où sont hébergées les données ?",
+      "onde os dados são armazenados?",
+    ].map((t) => [t, "legal"] as const),
   ])("probe families: %j → %s", (text, expected) => {
     expect(category(text)).toBe(expected);
   });

@@ -73,6 +73,8 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
     /\b(?:late|cancellation|setup|set-up|service|transaction|processing|overage|admin) fees?\b|\b(?:a|the|this|that|extra|additional|hidden|unexpected) fees?\b(?! (?:per|for each|for every)\b)/g,
     3,
   ],
+  // German charges: "warum wurde mir zu viel berechnet?".
+  ["billing", /\b(?:berechnet|abgerechnet|abrechnung\w*|zu viel bezahlt|doppelt bezahlt)\b/g, 3],
   // account
   [
     "account",
@@ -161,6 +163,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   // Sessions and the profile ("my session keeps expiring", "update my profile picture").
   ["account", /\bsessions?\b|\bprofile (?:picture|photo|pic|image|name)\b|\bavatar\b/g, 3],
+  // Changing the e-mail in five languages ("come cambio la mia email", "cambiar mi correo").
+  [
+    "account",
+    /\b(?:cambi\w*|modific\w*|changer|andern|mudar|alterar|actualiz\w*|aktualisieren)\b.{0,15}\b(?:e-?mail|correo|courriel|direccion de correo|endereco de e-?mail|indirizzo e-?mail|e-?mail-adresse)\b/g,
+    3,
+  ],
   // technical
   // A page or service down, data gone, crashes in German past tense, waiting for a fix, outdated versions.
   [
@@ -300,6 +308,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   ],
   // Upgrading and custom plans are buying more ("I want to upgrade to business", "can we get a custom plan").
   ["sales", /\bupgrad\w* (?:to|my|our)\b|\bcustom (?:plan|pricing|quote|package|deal|contract|tier)\b/g, 2.5],
+  // Trials and plans for companies in five languages ("gibt es eine Testversion?", "¿tienen plan para empresas?").
+  [
+    "sales",
+    /\b(?:testversion|testphase|probeversion|kostenlos testen|prova gratuita|periodo di prova|prueba gratuita|periodo de prueba|version de prueba|essai gratuit|periode d'essai|version d'essai|teste gratis|periodo de teste|versao de teste|avaliacao gratuita)\b|\b(?:plan|planes|plano|planos|piano|piani|offre|tarif)\s+(?:para |pour |per |fur )?(?:empresas?|empresarial|entreprises?|aziende|aziendale|unternehmen)\b|\bunternehmenstarif\b/g,
+    3,
+  ],
   // legal
   // i round. Security of their data asked about ("is my data encrypted", "can you fill in our security
   // questionnaire"); encrypting an export stays technical through its how-to and product words.
@@ -324,6 +338,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [Category, RegExp, number]> =
   [
     "legal",
     /\bwhere (?:are|is) (?:your|the) (?:servers?|data ?cent(?:er|re)s?|hosting)\b|\bcookie (?:policy|consent|banner|notice)\b/g,
+    3,
+  ],
+  // Where the data is stored, five languages ("wo werden die Daten gespeichert?", "dove sono conservati i dati?").
+  [
+    "legal",
+    /\b(?:wo|dove|donde|ou|onde)\b(?=[^?]{0,40}\b(?:daten|dati|datos|donnees|dados)\b)(?=[^?]{0,40}\b(?:gespeichert|gehostet|conservat[io]|salvat[io]|memorizzat[io]|ospitat[io]|guardan|almacena\w*|alojad\w*|stocke\w*|heberge\w*|conserve\w*|armazenad\w*|hospedad\w*|ficam)\b)/g,
     3,
   ],
   [
