@@ -179,6 +179,9 @@ describe("request for a human: i families", () => {
     "are you a real person?",
     "is it a real person answering?",
     "we are real people, not a bot farm",
+    // Their own organisation.
+    "who should I contact in my company to get admin access?",
+    "who do we talk to internally about the budget",
     // Declined.
     "no need to transfer me to billing",
     "don't get someone to call me, email is fine",
