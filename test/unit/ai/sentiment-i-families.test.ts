@@ -141,6 +141,9 @@ describe("negative sentiment: i families", () => {
       ],
       ["", "."],
     ),
+    "the outage is killing us",
+    "another outage, this is unacceptable",
+    "I'm really worried, my data is gone",
   ])("formal, churn, overdue, counted, sarcasm: %j", (text) => {
     expect(label(text)).toBe("negative");
   });
@@ -177,6 +180,16 @@ describe("kept calm: i families", () => {
     "não é grave",
     "the outage is over, just great",
     "all I need is the invoice",
+    "oops I clicked the wrong thing",
+    "whoops, wrong file, ignore that",
+    "please ignore my last message",
+    "it's not urgent, but the logo looks blurry",
+    "is the outage over?",
+    "we had an outage last week, is it fixed now?",
+    "I'd hate to lose my data, how do backups work?",
+    "we would not want to break the integration, is there a sandbox?",
+    "I'm worried about data privacy",
+    "we're a bit concerned about the migration",
     "I can't work out how to add a filter",
     "can't work offline, is that expected?",
     "come on in, the webinar starts at 3",

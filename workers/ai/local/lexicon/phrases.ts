@@ -309,6 +309,26 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [RegExp, number]> = [
     /\b(?:i|we) (?:don'?t|do not) have time for (?:this|that|these)\b|\bno time for (?:this|that)\b|\b(?:oh )?come on\b(?=\s*(?:[.!?,]|$))|\bso many (?:bugs|errors|issues|problems|crashes|outages)\b|\bwhat(?:'s| is) (?:going on|happening|wrong) with (?:your|this|the) (?:service|app|product|support|company)\b/g,
     -2,
   ],
+  // Kept calm: an outage asked about or over ("is the outage over?", "we had an outage last week, is it fixed
+  // now?") cancels the outage idiom; a loss only imagined ("I'd hate to lose my data"); a concern about a topic
+  // ("I'm worried about data privacy").
+  [
+    /\b(?:is|was) the outage (?:over|resolved|fixed|done|still (?:on|going))\b|\b(?:had|was) an outage (?:last|yesterday|earlier|on)\b|\boutage (?:is|was) (?:over|resolved|fixed)\b/g,
+    2,
+  ],
+  // A customer correcting themselves: "ignore that", "please ignore my last message".
+  [
+    /\b(?:please )?(?:ignore|disregard) (?:that|this|it|my (?:last|previous) (?:message|question|email)|the (?:last|previous) (?:message|one))\b/g,
+    0,
+  ],
+  [
+    /\b(?:i'?d|i would|we'?d|we would) (?:hate|not want|not like) to (?:lose|break|miss|mess up|delete|damage|overwrite)\b/g,
+    0,
+  ],
+  [
+    /\b(?:i'?m|i am|we'?re|we are) (?:a bit |a little |slightly |somewhat )?(?:worried|concerned) about (?:data |the |our |my |your )?(?:privacy|security|gdpr|compliance|pricing|price|costs?|migration|upgrade|update|performance|data protection)\b/g,
+    -0.5,
+  ],
   // Kept calm: a polite opener built from negative words ("I hate to bother you", "sorry for the dumb
   // question"), being new to computers ("not very good with computers"), a worry about what might happen,
   // a report of being unable to do something, mild swearing as praise ("damn that was fast").

@@ -13,6 +13,11 @@ export const SUPPORT_VALENCE: ReadonlyMap<string, number> = new Map(
     ha: 0,
     // "we missed the renewal date", "missed call": a report (AFINN -2); missing a deadline is an idiom.
     missed: -0.5,
+    // A customer's own slip or a visual glitch, reported calmly ("oops I clicked the wrong thing", "the logo
+    // looks blurry"); AFINN scores both -2.
+    oops: 0,
+    whoops: 0,
+    blurry: -0.5,
     // Problem vocabulary: a report, not a feeling.
     problem: 0,
     problems: 0,
