@@ -6,8 +6,10 @@ export const SkillSchema = z
   .max(40)
   .regex(/^[a-z0-9_-]+$/, "lowercase letters, digits, _ and - only");
 
-export const AgentStatusSchema = z.enum(["online", "away", "offline"]);
-export type AgentStatus = z.infer<typeof AgentStatusSchema>;
+import { AgentStatusSchema } from "../domain/routing/types";
+
+// One availability vocabulary: the line routes by the same statuses the API shows.
+export { type AgentStatus, AgentStatusSchema } from "../domain/routing/types";
 
 export const AgentRoleSchema = z.enum(["agent", "supervisor"]);
 

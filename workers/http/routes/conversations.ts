@@ -1,10 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
-import { signConversationToken } from "../../auth/conversation-token";
-import { tokenSecret } from "../../config";
 import { getDb } from "../../db/client";
 import { conversations } from "../../db/schema";
-import { newId } from "../../domain/ids";
 import {
   ConversationDetailSchema,
   ConversationStatusSchema,
@@ -15,6 +12,7 @@ import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol
 import { conversationStub } from "../conversation-stub";
 import { notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { startConversation } from "../start-conversation";
 
 const CreateConversationBody = z.object({ customer: CustomerSchema.optional() }).strict();
 
@@ -55,17 +53,8 @@ export const conversationRoutes = createApi()
       },
     }),
     async (c) => {
-      const workspaceId = c.get("workspaceId");
       const body = c.req.valid("json") ?? {};
-      const id = newId("cv");
-      const stub = await conversationStub(c.env, id);
-      const conversation = await stub.create({ id, workspaceId, customer: body.customer ?? {} });
-      const customerToken = await signConversationToken(tokenSecret(c.env), {
-        ws: workspaceId,
-        conv: id,
-        sub: "customer",
-      });
-      return c.json({ ...conversation, customerToken }, 201);
+      return c.json(await startConversation(c.env, c.get("workspaceId"), body.customer ?? {}), 201);
     },
   )
   .openapi(

@@ -1,11 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
-import { signConversationToken } from "../../auth/conversation-token";
-import { tokenSecret } from "../../config";
-import { newId } from "../../domain/ids";
 import { WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
-import { conversationStub } from "../conversation-stub";
 import { widgetKeyAuth } from "../middleware/widget-key";
 import { createApi, errorResponses, json } from "../openapi";
+import { startConversation } from "../start-conversation";
 
 /**
  * The chat widget's only door: with a publishable key it can start a conversation and nothing else.
@@ -31,16 +28,8 @@ widgetRoutes.openapi(
     },
   }),
   async (c) => {
-    const workspaceId = c.get("workspaceId");
     const body = c.req.valid("json") ?? {};
-    const id = newId("cv");
-    const stub = await conversationStub(c.env, id);
-    await stub.create({ id, workspaceId, customer: body.customer ?? {} });
-    const customerToken = await signConversationToken(tokenSecret(c.env), {
-      ws: workspaceId,
-      conv: id,
-      sub: "customer",
-    });
+    const { id, customerToken } = await startConversation(c.env, c.get("workspaceId"), body.customer ?? {});
     return c.json({ id, customerToken }, 201);
   },
 );

@@ -1,0 +1,21 @@
+import { signConversationToken } from "../auth/conversation-token";
+import { tokenSecret } from "../config";
+import { newId } from "../domain/ids";
+import type { ConversationSummary, Customer } from "../protocol/conversation";
+import { conversationStub } from "./conversation-stub";
+
+/** A new conversation owned by the bot, with the token its customer's socket opens it with. */
+export async function startConversation(
+  env: Env,
+  workspaceId: string,
+  customer: Customer,
+): Promise<ConversationSummary & { customerToken: string }> {
+  const id = newId("cv");
+  const conversation = await (await conversationStub(env, id)).create({ id, workspaceId, customer });
+  const customerToken = await signConversationToken(tokenSecret(env), {
+    ws: workspaceId,
+    conv: id,
+    sub: "customer",
+  });
+  return { ...conversation, customerToken };
+}
