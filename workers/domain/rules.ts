@@ -1,8 +1,15 @@
+import { RE2JS } from "re2js";
 import { z } from "zod";
 import { CategorySchema, LanguageSchema } from "../ai/provider";
 
-/** Regex sources are compiled with these flags: case-insensitive, Unicode. */
-export const PATTERN_FLAGS = "iu";
+/**
+ * A workspace's keyword pattern, compiled by RE2JS (case-insensitive): matching takes time linear in the
+ * message whatever the pattern, so a pattern like `(a|aa)+$` cannot stall a conversation. Features that
+ * need backtracking (look-arounds, back-references) are refused when the rules are saved.
+ */
+export function compilePattern(source: string): RE2JS {
+  return RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+}
 
 const PatternListSchema = z
   .array(z.string().min(1).max(500))
@@ -10,13 +17,13 @@ const PatternListSchema = z
   .superRefine((sources, ctx) => {
     sources.forEach((source, i) => {
       try {
-        new RegExp(source, PATTERN_FLAGS);
+        compilePattern(source);
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         ctx.addIssue({
           code: "custom",
           path: [i],
-          message: `not a valid regular expression (${reason})`,
+          message: `not a regular expression Baton can run in linear time (RE2 syntax: no look-arounds or back-references): ${reason}`,
         });
       }
     });
@@ -25,7 +32,7 @@ const PatternListSchema = z
 const KeywordsSchema = z.object({
   /** Plain phrases, matched as whole words, ignoring case and accents ("cancel my account"). */
   phrases: z.array(z.string().trim().min(1).max(200)).max(200),
-  /** Regular expressions (source only), tried on the message as written and with accents removed. */
+  /** Regular expressions in RE2 syntax (source only), tried on the message as written and with accents removed. */
   patterns: PatternListSchema,
 });
 

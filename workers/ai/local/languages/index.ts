@@ -1,0 +1,19 @@
+import type { Language } from "../../provider";
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { it } from "./it";
+import { pt } from "./pt";
+import type { LanguagePack } from "./types";
+
+/** Every language the offline provider understands; English first, as the tie-breaker. */
+export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = { en, es, fr, de, pt, it };
+export const PACKS: readonly LanguagePack[] = Object.values(LANGUAGE_PACKS);
+
+/** Negators of every language at once: chat mixes languages, and the lists do not collide. */
+export const NEGATORS: ReadonlySet<string> = new Set(PACKS.flatMap((p) => p.negators));
+export const CONTRAST: ReadonlySet<string> = new Set(PACKS.flatMap((p) => p.contrast));
+export const ABILITY: ReadonlySet<string> = new Set(PACKS.flatMap((p) => p.ability));
+
+export type { LanguagePack } from "./types";

@@ -1,0 +1,25 @@
+import type { Language } from "../../provider";
+
+/**
+ * What the offline analysers know about one language, by hand: small, deliberate lists. Everything else
+ * (requests for a person, sentiment, categories) is learned from the corpus. Adding a language is adding
+ * a file here, its corpus folder under data/triggers/, and retraining.
+ */
+export interface LanguagePack {
+  readonly code: Language;
+  /** Frequent function words: the cheapest reliable language cue for chat-length text. */
+  readonly functionWords: readonly string[];
+  /** Letters only this language (of the six) uses, a strong cue when present. */
+  readonly letters?: RegExp;
+  /** Words that negate what follows in their clause ("not bad", "pas mal", "nicht schlecht"). */
+  readonly negators: readonly string[];
+  /**
+   * Words of being able ("can't", "no puedo", "kann … nicht"): a negation with one of them is a complaint,
+   * not a refusal, so "I can't cancel my plan" still asks to cancel.
+   */
+  readonly ability: readonly string[];
+  /** Words after which the speaker's real point comes ("but"): they end a negation's scope. */
+  readonly contrast: readonly string[];
+  /** Chat spellings mapped to the word they stand for ("u" → "you"), folded, whole words only. */
+  readonly textspeak: Readonly<Record<string, string>>;
+}
