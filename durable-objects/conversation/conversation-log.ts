@@ -89,6 +89,17 @@ export class ConversationLog {
   }
 
   /**
+   * Hands off only if the bot still owns the conversation, checked in the same transaction as the write.
+   * Customer turns await the AI and D1, so several can decide to hand off at once: the first one to get
+   * here does, the others get null (the conversation already went to the line, nothing to do).
+   */
+  handOffFromBot(handoff: Handoff, now: string, text: string): Message | null {
+    return this.transaction(() =>
+      this.requireSummary().status === "bot" ? this.handOff(handoff, now, text) : null,
+    );
+  }
+
+  /**
    * Closes the conversation and asks for a rating. The bot's context restarts after the request, so a
    * customer who writes again is never answered on what came before.
    */

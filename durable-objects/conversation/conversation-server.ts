@@ -276,10 +276,16 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       this.fanOut(this.log.transition("bot", now()));
     }
     await this.afterChange();
-    const status = this.store.summary()?.status;
-    if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
-    if (input.role === "agent" && input.agentId && status === "assigned") {
-      await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
+    // The message is stored and delivered: whatever fails after this is ours to log, never the sender's
+    // error (a 500 would make a client without clientId send it again and store it twice).
+    try {
+      const status = this.store.summary()?.status;
+      if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
+      if (input.role === "agent" && input.agentId && status === "assigned") {
+        await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
+      }
+    } catch (err) {
+      console.error(`conversation ${this.name}: turn after message ${result.message.seq} failed`, err);
     }
     return result;
   }
