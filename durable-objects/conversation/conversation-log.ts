@@ -1,6 +1,7 @@
 import { assertTransition } from "../../workers/domain/conversation-status";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
 import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
+import { clientScope } from "./client-scope";
 import type { ConversationStore } from "./store";
 
 /**
@@ -21,8 +22,8 @@ export class ConversationLog {
   }
 
   /**
-   * Appends a message, or returns the one already stored under the same `clientId` so a retried send is
-   * stored once. `duplicate` tells the caller not to react to it a second time.
+   * Appends a message, or returns the one its author already stored under the same `clientId` so a retried
+   * send is stored once. `duplicate` tells the caller not to react to it a second time.
    */
   append(input: { role: Role; text: string; clientId?: string; meta?: MessageMeta; now: string }): {
     message: Message;
@@ -30,7 +31,10 @@ export class ConversationLog {
   } {
     return this.transaction(() => {
       if (input.clientId) {
-        const existing = this.store.messageByClientId(input.clientId);
+        const existing = this.store.messageByClientId(
+          clientScope(input.role, input.meta ?? {}),
+          input.clientId,
+        );
         if (existing) return { message: existing, duplicate: true };
       }
       const message = this.store.appendMessage({

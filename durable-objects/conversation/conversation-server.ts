@@ -17,6 +17,7 @@ import { assertNever, ClientFrameSchema, parseFrame, type ServerFrame } from "..
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
+import { runMigrations, storageTarget } from "../shared/sqlite-migrations";
 import { queueObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
@@ -26,6 +27,7 @@ import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
+import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
 
@@ -60,7 +62,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   });
 
   override onStart(): void {
-    this.store.migrate();
+    runMigrations(storageTarget(this.ctx.storage), CONVERSATION_SCHEMA);
   }
 
   // RPC, called by the Worker and the Queue DO. Each takes the caller's workspace so one workspace can never
@@ -203,7 +205,19 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
-        await this.receive({ role: identity.role, text: data.text, clientId: data.clientId, agentId });
+        const { message, duplicate } = await this.receive({
+          role: identity.role,
+          text: data.text,
+          clientId: data.clientId,
+          agentId,
+        });
+        // A resend of something already stored (the ack was lost on a reconnect): acknowledge it again, to
+        // this socket only, since everyone else already has it.
+        if (duplicate)
+          send(connection, {
+            type: "message",
+            message: identity.role === "customer" ? customerView(message) : message,
+          });
         return;
       }
       case "typing":
