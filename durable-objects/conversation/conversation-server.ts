@@ -12,6 +12,8 @@ import type {
   ConversationStatus,
   ConversationSummary,
   Customer,
+  MessagePage,
+  MessagePageQuery,
 } from "../../workers/protocol/conversation";
 import { assertNever, ClientFrameSchema, parseFrame, type ServerFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
@@ -23,6 +25,7 @@ import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
 import { customerView } from "./customer-view";
+import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
@@ -36,6 +39,8 @@ export type SocketIdentity = { role: "customer" } | { role: "agent"; agentId: st
 export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
+/** Messages read per step when replaying history to a socket. */
+const REPLAY_PAGE = 500;
 const ABANDON = "abandon";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
 
@@ -83,9 +88,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   }
 
   async detail(workspaceId: string): Promise<ConversationDetail | null> {
-    const summary = this.owned(workspaceId);
-    if (!summary) return null;
-    return { ...summary, messages: this.store.messagesAfter(0), handoff: this.store.handoff() };
+    return this.owned(workspaceId) ? conversationDetail(this.store, DETAIL_MESSAGES) : null;
+  }
+
+  async history(workspaceId: string, query: MessagePageQuery): Promise<MessagePage | null> {
+    return this.owned(workspaceId) ? this.store.messagesPage(query) : null;
   }
 
   async post(
@@ -170,13 +177,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     if (identity.role === "customer") await this.schedule.clear(ABANDON);
     const lastSeq = Number(new URL(ctx.request.url).searchParams.get("lastSeq") ?? 0);
     send(connection, { type: "conversation", conversation: summary });
-    for (const message of this.store.messagesAfter(
-      Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0,
-    )) {
-      send(connection, {
-        type: "message",
-        message: identity.role === "customer" ? customerView(message) : message,
-      });
+    // Everything after lastSeq, read a page at a time so a long history never sits in memory whole.
+    let after: number | null = Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0;
+    while (after !== null) {
+      const page = this.store.messagesPage({ after, limit: REPLAY_PAGE });
+      for (const message of page.messages) {
+        send(connection, {
+          type: "message",
+          message: identity.role === "customer" ? customerView(message) : message,
+        });
+      }
+      after = page.next;
     }
   }
 

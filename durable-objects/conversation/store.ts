@@ -7,9 +7,12 @@ import {
   CustomerSchema,
   type Handoff,
   HandoffSchema,
+  type MessagePage,
+  type MessagePageQuery,
 } from "../../workers/protocol/conversation";
 import { type Message, type MessageMeta, MessageSchema, type Role } from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
+import { pageWindow, toPage } from "./history-page";
 import type { OutboxRecord } from "./outbox-records";
 
 /**
@@ -180,12 +183,20 @@ export class ConversationStore {
       .map(toMessage);
   }
 
-  /** Messages with `seq > afterSeq`, oldest first. */
-  messagesAfter(afterSeq: number, limit = 10_000): Message[] {
-    return this.sql
-      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit)
+  /** One page of history (see history-page.ts): reading a long history never loads it whole. */
+  messagesPage(query: MessagePageQuery): MessagePage {
+    const w = pageWindow(query);
+    const rows = this.sql
+      .exec<MessageRow>(
+        `${SELECT_MESSAGE} WHERE seq > ? AND (? IS NULL OR seq < ?) ORDER BY seq ${w.newestFirst ? "DESC" : "ASC"} LIMIT ?`,
+        w.after,
+        w.before,
+        w.before,
+        w.take,
+      )
       .toArray()
       .map(toMessage);
+    return toPage(rows, query);
   }
 
   enqueueOutbox(record: OutboxRecord): void {
