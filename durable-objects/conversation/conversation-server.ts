@@ -317,13 +317,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   private async customerTurn(message: Message): Promise<void> {
     const provider = createAiProvider(this.env);
+    // One check of the workspace's documents for the whole turn.
+    const config = await this.config.current();
     const handedOff = await runCustomerTurn(
       {
         store: this.store,
         log: this.log,
         provider,
-        rules: () => this.config.rules(),
-        skillByCategory: async () => (await this.config.settings()).routing.skillByCategory,
+        rules: async () => config.rules,
+        skillByCategory: async () => config.settings.routing.skillByCategory,
         now,
       },
       message,
@@ -340,7 +342,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       {
         store: this.store,
         log: this.log,
-        persona: () => this.config.persona(),
+        persona: async () => config.persona,
         retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history, { semantic }).catch(() => []),
         responder: createBotResponder(this.env, {
           onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),
