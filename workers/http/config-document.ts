@@ -15,12 +15,12 @@ export const WarningsField = {
     }),
 };
 
-/** A stored document for the API: the value in force, with a warning when the stored one is invalid. */
+/** A stored document as its GET answers it: the value in force, with `warnings` when the stored one is invalid. */
 export async function documentWithWarnings<K extends ConfigDocument>(
   db: KnowledgeDb,
   workspaceId: string,
   document: K,
-): Promise<{ value: WorkspaceConfigDocs[K]; warnings?: string[] }> {
+): Promise<WorkspaceConfigDocs[K] & { warnings?: string[] }> {
   const { value, problem } = await loadDocument(db, workspaceId, document);
-  return problem ? { value, warnings: [problem.message] } : { value };
+  return problem ? { ...value, warnings: [problem.message] } : value;
 }

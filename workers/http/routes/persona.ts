@@ -23,14 +23,7 @@ personaRoutes
         ...errorResponses,
       },
     }),
-    async (c) => {
-      const { value, warnings } = await documentWithWarnings(
-        getDb(c.env.DB),
-        c.get("workspaceId"),
-        "persona",
-      );
-      return c.json({ ...value, ...(warnings ? { warnings } : {}) }, 200);
-    },
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "persona"), 200),
   )
   .openapi(
     createRoute({

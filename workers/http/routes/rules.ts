@@ -18,10 +18,7 @@ rulesRoutes
       summary: "The workspace's handoff rules (the defaults until changed)",
       responses: { 200: json(RulesSchema.extend(WarningsField), "The rules in force"), ...errorResponses },
     }),
-    async (c) => {
-      const { value, warnings } = await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "rules");
-      return c.json({ ...value, ...(warnings ? { warnings } : {}) }, 200);
-    },
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "rules"), 200),
   )
   .openapi(
     createRoute({

@@ -23,14 +23,7 @@ settingsRoutes
         ...errorResponses,
       },
     }),
-    async (c) => {
-      const { value, warnings } = await documentWithWarnings(
-        getDb(c.env.DB),
-        c.get("workspaceId"),
-        "settings",
-      );
-      return c.json({ ...value, ...(warnings ? { warnings } : {}) }, 200);
-    },
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "settings"), 200),
   )
   .openapi(
     createRoute({
