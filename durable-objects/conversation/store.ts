@@ -13,7 +13,7 @@ import {
 import { type Message, type MessageMeta, MessageSchema, type Role } from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
 import { pageWindow, toPage } from "./history-page";
-import type { OutboxRecord } from "./outbox-records";
+import { type OutboxRecord, OutboxRecordSchema } from "./outbox-records";
 
 /**
  * The Conversation DO's SQLite storage: the conversation row, its messages and the outbox. All methods are
@@ -203,8 +203,11 @@ export class ConversationStore {
     this.sql.exec("INSERT INTO outbox (kind, payload) VALUES (?, ?)", record.kind, JSON.stringify(record));
   }
 
-  /** The next records to send, oldest first, after `afterId`. */
-  outboxBatch(limit: number, afterId = 0): { id: number; record: OutboxRecord }[] {
+  /**
+   * The next records to send, oldest first, after `afterId`; each parsed with its schema, or null when it no
+   * longer parses (the flush sets those aside rather than send a guess).
+   */
+  outboxBatch(limit: number, afterId = 0): { id: number; record: OutboxRecord | null }[] {
     return this.sql
       .exec<{ id: number; payload: string }>(
         "SELECT id, payload FROM outbox WHERE id > ? ORDER BY id LIMIT ?",
@@ -212,7 +215,7 @@ export class ConversationStore {
         limit,
       )
       .toArray()
-      .map((r) => ({ id: r.id, record: JSON.parse(r.payload) as OutboxRecord }));
+      .map((r) => ({ id: r.id, record: parseRecord(r.payload) }));
   }
 
   outboxSize(): number {
@@ -266,4 +269,12 @@ function toMessage(r: MessageRow): Message {
     meta: JSON.parse(r.meta),
     ...(r.client_id ? { clientId: r.client_id } : {}),
   });
+}
+
+function parseRecord(payload: string): OutboxRecord | null {
+  try {
+    return OutboxRecordSchema.safeParse(JSON.parse(payload)).data ?? null;
+  } catch {
+    return null;
+  }
 }
