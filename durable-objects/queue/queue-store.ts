@@ -1,6 +1,15 @@
-import { HeldConversationSchema, WaitingItemSchema } from "../../workers/domain/routing/index";
+import type { z } from "zod";
+import {
+  AgentStateSchema,
+  HeldConversationSchema,
+  WaitingItemSchema,
+} from "../../workers/domain/routing/index";
 import type { MigrationStep } from "../shared/sqlite-migrations";
 import type { QueueBook, RosterAgent } from "./queue-book";
+
+/** An agent's row as stored: their state without the conversations (those are the `held` rows). */
+const RosterAgentSchema: z.ZodType<RosterAgent> = AgentStateSchema.omit({ activeConversationIds: true });
+
 import type { QueueEvent } from "./rpc";
 
 /**
@@ -31,7 +40,7 @@ export class QueueStore {
 
   load(book: QueueBook): void {
     for (const r of this.sql.exec<{ id: string; state: string }>("SELECT id, state FROM agents")) {
-      book.agents.set(r.id, JSON.parse(r.state) as RosterAgent);
+      book.agents.set(r.id, RosterAgentSchema.parse(JSON.parse(r.state)));
     }
     for (const r of this.sql.exec<{ item: string }>("SELECT item FROM waiting")) {
       const item = WaitingItemSchema.parse(JSON.parse(r.item));
