@@ -1,6 +1,7 @@
 import { assertTransition } from "../../workers/domain/conversation-status";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
 import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
+import { clientScope } from "./client-scope";
 import type { ConversationStore } from "./store";
 
 /**
@@ -21,8 +22,8 @@ export class ConversationLog {
   }
 
   /**
-   * Appends a message, or returns the one already stored under the same `clientId` so a retried send is
-   * stored once. `duplicate` tells the caller not to react to it a second time.
+   * Appends a message, or returns the one its author already stored under the same `clientId` so a retried
+   * send is stored once. `duplicate` tells the caller not to react to it a second time.
    */
   append(input: { role: Role; text: string; clientId?: string; meta?: MessageMeta; now: string }): {
     message: Message;
@@ -30,7 +31,10 @@ export class ConversationLog {
   } {
     return this.transaction(() => {
       if (input.clientId) {
-        const existing = this.store.messageByClientId(input.clientId);
+        const existing = this.store.messageByClientId(
+          clientScope(input.role, input.meta ?? {}),
+          input.clientId,
+        );
         if (existing) return { message: existing, duplicate: true };
       }
       const message = this.store.appendMessage({
@@ -86,6 +90,17 @@ export class ConversationLog {
       this.saveHandoff(handoff, now);
       return message;
     });
+  }
+
+  /**
+   * Hands off only if the bot still owns the conversation, checked in the same transaction as the write.
+   * Customer turns await the AI and D1, so several can decide to hand off at once: the first one to get
+   * here does, the others get null (the conversation already went to the line, nothing to do).
+   */
+  handOffFromBot(handoff: Handoff, now: string, text: string): Message | null {
+    return this.transaction(() =>
+      this.requireSummary().status === "bot" ? this.handOff(handoff, now, text) : null,
+    );
   }
 
   /**

@@ -12,20 +12,25 @@ import type {
   ConversationStatus,
   ConversationSummary,
   Customer,
+  MessagePage,
+  MessagePageQuery,
 } from "../../workers/protocol/conversation";
 import { assertNever, ClientFrameSchema, parseFrame, type ServerFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
+import { runMigrations, storageTarget } from "../shared/sqlite-migrations";
 import { queueObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
 import { customerView } from "./customer-view";
+import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
+import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
 
@@ -34,6 +39,8 @@ export type SocketIdentity = { role: "customer" } | { role: "agent"; agentId: st
 export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
+/** Messages read per step when replaying history to a socket. */
+const REPLAY_PAGE = 500;
 const ABANDON = "abandon";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
 
@@ -60,7 +67,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   });
 
   override onStart(): void {
-    this.store.migrate();
+    runMigrations(storageTarget(this.ctx.storage), CONVERSATION_SCHEMA);
   }
 
   // RPC, called by the Worker and the Queue DO. Each takes the caller's workspace so one workspace can never
@@ -81,9 +88,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   }
 
   async detail(workspaceId: string): Promise<ConversationDetail | null> {
-    const summary = this.owned(workspaceId);
-    if (!summary) return null;
-    return { ...summary, messages: this.store.messagesAfter(0), handoff: this.store.handoff() };
+    return this.owned(workspaceId) ? conversationDetail(this.store, DETAIL_MESSAGES) : null;
+  }
+
+  async history(workspaceId: string, query: MessagePageQuery): Promise<MessagePage | null> {
+    return this.owned(workspaceId) ? this.store.messagesPage(query) : null;
   }
 
   async post(
@@ -168,13 +177,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     if (identity.role === "customer") await this.schedule.clear(ABANDON);
     const lastSeq = Number(new URL(ctx.request.url).searchParams.get("lastSeq") ?? 0);
     send(connection, { type: "conversation", conversation: summary });
-    for (const message of this.store.messagesAfter(
-      Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0,
-    )) {
-      send(connection, {
-        type: "message",
-        message: identity.role === "customer" ? customerView(message) : message,
-      });
+    // Everything after lastSeq, read a page at a time so a long history never sits in memory whole.
+    let after: number | null = Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0;
+    while (after !== null) {
+      const page = this.store.messagesPage({ after, limit: REPLAY_PAGE });
+      for (const message of page.messages) {
+        send(connection, {
+          type: "message",
+          message: identity.role === "customer" ? customerView(message) : message,
+        });
+      }
+      after = page.next;
     }
   }
 
@@ -203,7 +216,19 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
-        await this.receive({ role: identity.role, text: data.text, clientId: data.clientId, agentId });
+        const { message, duplicate } = await this.receive({
+          role: identity.role,
+          text: data.text,
+          clientId: data.clientId,
+          agentId,
+        });
+        // A resend of something already stored (the ack was lost on a reconnect): acknowledge it again, to
+        // this socket only, since everyone else already has it.
+        if (duplicate)
+          send(connection, {
+            type: "message",
+            message: identity.role === "customer" ? customerView(message) : message,
+          });
         return;
       }
       case "typing":
@@ -276,23 +301,31 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       this.fanOut(this.log.transition("bot", now()));
     }
     await this.afterChange();
-    const status = this.store.summary()?.status;
-    if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
-    if (input.role === "agent" && input.agentId && status === "assigned") {
-      await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
+    // The message is stored and delivered: whatever fails after this is ours to log, never the sender's
+    // error (a 500 would make a client without clientId send it again and store it twice).
+    try {
+      const status = this.store.summary()?.status;
+      if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
+      if (input.role === "agent" && input.agentId && status === "assigned") {
+        await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
+      }
+    } catch (err) {
+      console.error(`conversation ${this.name}: turn after message ${result.message.seq} failed`, err);
     }
     return result;
   }
 
   private async customerTurn(message: Message): Promise<void> {
     const provider = createAiProvider(this.env);
+    // One check of the workspace's documents for the whole turn.
+    const config = await this.config.current();
     const handedOff = await runCustomerTurn(
       {
         store: this.store,
         log: this.log,
         provider,
-        rules: () => this.config.rules(),
-        skillByCategory: async () => (await this.config.settings()).routing.skillByCategory,
+        rules: async () => config.rules,
+        skillByCategory: async () => config.settings.routing.skillByCategory,
         now,
       },
       message,
@@ -309,7 +342,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       {
         store: this.store,
         log: this.log,
-        persona: () => this.config.persona(),
+        persona: async () => config.persona,
         retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history, { semantic }).catch(() => []),
         responder: createBotResponder(this.env, {
           onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),

@@ -35,14 +35,22 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
   log.updateMeta(message, { ...message.meta, analysis, decision });
   if (!decision.handoff || store.summary()?.status !== "bot") return [];
 
-  const summary = await provider.summarize(upTo.map(({ role, text }) => ({ role, text })));
-  if (store.summary()?.status !== "bot") return [];
+  const [summary, skillByCategory] = await Promise.all([
+    provider.summarize(upTo.map(({ role, text }) => ({ role, text }))),
+    deps.skillByCategory(),
+  ]);
   const handoff = buildHandoff({
     decision,
     summary,
-    skill: skillForCategory(decision.signals.category, await deps.skillByCategory()),
+    skill: skillForCategory(decision.signals.category, skillByCategory),
     seq: message.seq,
     now: deps.now(),
   });
-  return [log.handOff(handoff, deps.now(), handoffNotice(store.customerLanguage(), decision.trigger))];
+  // Another turn may have handed off while this one awaited: the check and the write are one step.
+  const handedOff = log.handOffFromBot(
+    handoff,
+    deps.now(),
+    handoffNotice(store.customerLanguage(), decision.trigger),
+  );
+  return handedOff ? [handedOff] : [];
 }

@@ -111,7 +111,10 @@ export class ConversationLine {
       seq: store.lastSeq(),
       now: nowIso(),
     });
-    if (summary.status === "resolved") this.c.publish(log.transition("bot", nowIso()));
+    // Re-read after the settings read: a customer turn may have handed off meanwhile.
+    const status = store.summary()?.status;
+    if (status !== "bot" && status !== "resolved") return invalid(`The conversation is already ${status}`);
+    if (status === "resolved") this.c.publish(log.transition("bot", nowIso()));
     this.c.publish(log.handOff(handoff, nowIso(), handoff.explanation));
     await this.c.commit();
     await this.enter();

@@ -121,6 +121,7 @@ export async function flushOutbox(store: ConversationStore, db: Db): Promise<unk
     const ready: { id: number; statement: BatchItem<"sqlite"> }[] = [];
     for (const b of batch) {
       try {
+        if (!b.record) throw new Error("the stored record does not parse");
         const [statement] = toStatements(db, [b.record]);
         if (statement) ready.push({ id: b.id, statement });
       } catch (err) {

@@ -1,13 +1,21 @@
-import type { ConversationSummary, Handoff } from "../../workers/protocol/conversation";
-import type { Message } from "../../workers/protocol/message";
+import { z } from "zod";
+import { ConversationSummarySchema, HandoffSchema } from "../../workers/protocol/conversation";
+import { MessageSchema } from "../../workers/protocol/message";
 
 /** What the Conversation DO promises to copy into D1, written in the same transaction as the change itself. */
-export type OutboxRecord =
-  | { kind: "conversation"; conversation: ConversationSummary }
-  | { kind: "message"; workspaceId: string; conversationId: string; message: Message }
-  | {
-      kind: "handoff";
-      workspaceId: string;
-      conversationId: string;
-      handoff: Handoff;
-    };
+export const OutboxRecordSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("conversation"), conversation: ConversationSummarySchema }),
+  z.object({
+    kind: z.literal("message"),
+    workspaceId: z.string(),
+    conversationId: z.string(),
+    message: MessageSchema,
+  }),
+  z.object({
+    kind: z.literal("handoff"),
+    workspaceId: z.string(),
+    conversationId: z.string(),
+    handoff: HandoffSchema,
+  }),
+]);
+export type OutboxRecord = z.infer<typeof OutboxRecordSchema>;

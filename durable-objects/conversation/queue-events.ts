@@ -4,7 +4,15 @@ import type { Handoff } from "../../workers/protocol/conversation";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import type { ConversationLog } from "./conversation-log";
+import { conversationDetail } from "./detail";
 import type { ConversationStore } from "./store";
+
+/**
+ * Messages in an assignment's brief. The agent needs the reasons, the summary and the recent turns at once;
+ * the socket they open then resumes after the last of these, and anything older is paged over REST
+ * (`moreBefore`). Bounded so the brief always fits in one socket frame, whatever the history's length.
+ */
+export const BRIEF_MESSAGES = 200;
 
 /** What the agent's app receives with an assignment: the handoff in plain words and the whole conversation. */
 export interface AssignmentBrief {
@@ -49,12 +57,7 @@ export function applyQueueEvent(
     case "assigned": {
       const brief = (next: Handoff): AssignmentBrief => ({
         reasons: describeHandoff(next.trigger, next.signals),
-        conversation: {
-          ...summary,
-          status: store.summary()?.status,
-          handoff: next,
-          messages: store.messagesAfter(0),
-        },
+        conversation: { ...conversationDetail(store, BRIEF_MESSAGES), handoff: next },
       });
       if (event.mode === "accept") {
         return summary.status === "queued" ? { messages: [], brief: brief(handoff) } : none;

@@ -4,6 +4,8 @@ import type {
   ConversationStatus,
   ConversationSummary,
   Customer,
+  MessagePage,
+  MessagePageQuery,
 } from "../../workers/protocol/conversation";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
@@ -15,7 +17,10 @@ import type { AssignmentBrief } from "./queue-events";
  */
 export interface ConversationRpc {
   create(input: { id: string; workspaceId: string; customer: Customer }): Promise<ConversationSummary>;
+  /** The conversation with its latest messages (`moreBefore` points at older ones). */
   detail(workspaceId: string): Promise<ConversationDetail | null>;
+  /** A page of the history. */
+  history(workspaceId: string, query: MessagePageQuery): Promise<MessagePage | null>;
   post(
     workspaceId: string,
     input: { role: "customer" | "bot"; text: string; clientId?: string },

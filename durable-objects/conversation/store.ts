@@ -1,40 +1,27 @@
-import type { Decision } from "../../workers/domain/triggers/index";
-import type {
-  ConversationStatus,
-  ConversationSummary,
-  Customer,
-  Handoff,
+import { type Decision, DecisionSchema } from "../../workers/domain/triggers/types";
+import {
+  type ConversationStatus,
+  ConversationStatusSchema,
+  type ConversationSummary,
+  type Customer,
+  CustomerSchema,
+  type Handoff,
+  HandoffSchema,
+  type MessagePage,
+  type MessagePageQuery,
 } from "../../workers/protocol/conversation";
-import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
-import type { OutboxRecord } from "./outbox-records";
+import { type Message, type MessageMeta, MessageSchema, type Role } from "../../workers/protocol/message";
+import { clientScope } from "./client-scope";
+import { pageWindow, toPage } from "./history-page";
+import { type OutboxRecord, OutboxRecordSchema } from "./outbox-records";
 
 /**
  * The Conversation DO's SQLite storage: the conversation row, its messages and the outbox. All methods are
  * synchronous, so a caller can group several of them in one `transactionSync` and nothing is ever half-written.
+ * The tables are made by `CONVERSATION_SCHEMA` (schema-steps.ts); JSON read back is parsed with its schema.
  */
 export class ConversationStore {
   constructor(private readonly sql: SqlStorage) {}
-
-  migrate(): void {
-    this.sql.exec(`
-      CREATE TABLE IF NOT EXISTS conversation (
-        id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, status TEXT NOT NULL, customer TEXT NOT NULL,
-        handoff TEXT, context_start_seq INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL, updated_at TEXT NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS messages (
-        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
-        client_id TEXT UNIQUE, meta TEXT NOT NULL, created_at TEXT NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, payload TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE TABLE IF NOT EXISTS outbox_dead (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL
-      );
-    `);
-  }
 
   summary(): ConversationSummary | null {
     const row = this.sql
@@ -51,8 +38,8 @@ export class ConversationStore {
     return {
       id: row.id,
       workspaceId: row.workspace_id,
-      status: row.status as ConversationStatus,
-      customer: JSON.parse(row.customer) as Customer,
+      status: ConversationStatusSchema.parse(row.status),
+      customer: CustomerSchema.parse(JSON.parse(row.customer)),
       lastSeq: this.lastSeq(),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -63,7 +50,7 @@ export class ConversationStore {
     const row = this.sql
       .exec<{ handoff: string | null }>("SELECT handoff FROM conversation LIMIT 1")
       .toArray()[0];
-    return row?.handoff ? (JSON.parse(row.handoff) as Handoff) : null;
+    return row?.handoff ? HandoffSchema.parse(JSON.parse(row.handoff)) : null;
   }
 
   create(c: { id: string; workspaceId: string; customer: Customer; now: string }): void {
@@ -101,8 +88,11 @@ export class ConversationStore {
     return this.sql.exec<{ s: number | null }>("SELECT MAX(seq) AS s FROM messages").one().s ?? 0;
   }
 
-  messageByClientId(clientId: string): Message | null {
-    const row = this.sql.exec<MessageRow>(`${SELECT_MESSAGE} WHERE client_id = ?`, clientId).toArray()[0];
+  /** The message this author already stored under `clientId` (see `clientScope`). */
+  messageByClientId(scope: string, clientId: string): Message | null {
+    const row = this.sql
+      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE client_scope = ? AND client_id = ?`, scope, clientId)
+      .toArray()[0];
     return row ? toMessage(row) : null;
   }
 
@@ -116,12 +106,13 @@ export class ConversationStore {
   }): Message {
     const seq = this.lastSeq() + 1;
     this.sql.exec(
-      "INSERT INTO messages (seq, id, role, text, client_id, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO messages (seq, id, role, text, client_id, client_scope, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       seq,
       m.id,
       m.role,
       m.text,
       m.clientId ?? null,
+      m.clientId ? clientScope(m.role, m.meta) : null,
       JSON.stringify(m.meta),
       m.now,
     );
@@ -161,7 +152,7 @@ export class ConversationStore {
         "SELECT json_extract(meta, '$.decision') AS d FROM messages WHERE role = 'customer' AND d IS NOT NULL ORDER BY seq DESC LIMIT 1",
       )
       .toArray()[0];
-    return row?.d ? (JSON.parse(row.d) as Decision) : null;
+    return row?.d ? DecisionSchema.parse(JSON.parse(row.d)) : null;
   }
 
   /** Whether the latest rating request is still unanswered. */
@@ -192,20 +183,31 @@ export class ConversationStore {
       .map(toMessage);
   }
 
-  /** Messages with `seq > afterSeq`, oldest first. */
-  messagesAfter(afterSeq: number, limit = 10_000): Message[] {
-    return this.sql
-      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit)
+  /** One page of history (see history-page.ts): reading a long history never loads it whole. */
+  messagesPage(query: MessagePageQuery): MessagePage {
+    const w = pageWindow(query);
+    const rows = this.sql
+      .exec<MessageRow>(
+        `${SELECT_MESSAGE} WHERE seq > ? AND (? IS NULL OR seq < ?) ORDER BY seq ${w.newestFirst ? "DESC" : "ASC"} LIMIT ?`,
+        w.after,
+        w.before,
+        w.before,
+        w.take,
+      )
       .toArray()
       .map(toMessage);
+    return toPage(rows, query);
   }
 
   enqueueOutbox(record: OutboxRecord): void {
     this.sql.exec("INSERT INTO outbox (kind, payload) VALUES (?, ?)", record.kind, JSON.stringify(record));
   }
 
-  /** The next records to send, oldest first, after `afterId`. */
-  outboxBatch(limit: number, afterId = 0): { id: number; record: OutboxRecord }[] {
+  /**
+   * The next records to send, oldest first, after `afterId`; each parsed with its schema, or null when it no
+   * longer parses (the flush sets those aside rather than send a guess).
+   */
+  outboxBatch(limit: number, afterId = 0): { id: number; record: OutboxRecord | null }[] {
     return this.sql
       .exec<{ id: number; payload: string }>(
         "SELECT id, payload FROM outbox WHERE id > ? ORDER BY id LIMIT ?",
@@ -213,7 +215,7 @@ export class ConversationStore {
         limit,
       )
       .toArray()
-      .map((r) => ({ id: r.id, record: JSON.parse(r.payload) as OutboxRecord }));
+      .map((r) => ({ id: r.id, record: parseRecord(r.payload) }));
   }
 
   outboxSize(): number {
@@ -258,13 +260,21 @@ type MessageRow = {
 const SELECT_MESSAGE = "SELECT seq, id, role, text, client_id, meta, created_at FROM messages";
 
 function toMessage(r: MessageRow): Message {
-  return {
+  return MessageSchema.parse({
     id: r.id,
     seq: r.seq,
-    role: r.role as Role,
+    role: r.role,
     text: r.text,
     createdAt: r.created_at,
-    meta: JSON.parse(r.meta) as MessageMeta,
+    meta: JSON.parse(r.meta),
     ...(r.client_id ? { clientId: r.client_id } : {}),
-  };
+  });
+}
+
+function parseRecord(payload: string): OutboxRecord | null {
+  try {
+    return OutboxRecordSchema.safeParse(JSON.parse(payload)).data ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -18,9 +18,10 @@ import { assertNever, parseFrame } from "../../workers/protocol/frames";
 import { QueueClientFrameSchema, type QueueServerFrame } from "../../workers/protocol/queue-frames";
 import { backoffMs } from "../conversation/outbox-flush";
 import { AlarmSchedule } from "../shared/alarm-schedule";
+import { runMigrations, storageTarget } from "../shared/sqlite-migrations";
 import { conversationObject } from "../stubs";
 import { QueueBook, type Requeued } from "./queue-book";
-import { QueueStore } from "./queue-store";
+import { QUEUE_SCHEMA, QueueStore } from "./queue-store";
 import type { EnqueueInput, QueueRpc, QueueSnapshot, WaitInfo } from "./rpc";
 
 export type AgentIdentity = { agentId: string; connectedAt?: number };
@@ -53,7 +54,7 @@ export class QueueServer extends Server<Env> implements QueueRpc {
   override async onStart(): Promise<void> {
     // Agent apps send "ping" every few seconds; answering without waking the object keeps heartbeats free.
     this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
-    this.store.migrate();
+    runMigrations(storageTarget(this.ctx.storage), QUEUE_SCHEMA);
     this.store.load(this.book);
     await this.loadSettings();
     if (this.book.agents.size === 0) await this.loadRoster();

@@ -1,16 +1,25 @@
-import { HeldConversationSchema, WaitingItemSchema } from "../../workers/domain/routing/index";
+import type { z } from "zod";
+import {
+  AgentStateSchema,
+  HeldConversationSchema,
+  WaitingItemSchema,
+} from "../../workers/domain/routing/index";
+import type { MigrationStep } from "../shared/sqlite-migrations";
 import type { QueueBook, RosterAgent } from "./queue-book";
+
+/** An agent's row as stored: their state without the conversations (those are the `held` rows). */
+const RosterAgentSchema: z.ZodType<RosterAgent> = AgentStateSchema.omit({ activeConversationIds: true });
+
 import type { QueueEvent } from "./rpc";
 
 /**
- * The Queue DO's SQLite tables. The book lives in memory while the object runs; this loads it at start and
- * writes back exactly the rows it marked dirty, so a restart finds the line as it was.
+ * The Queue DO's SQLite schema as numbered steps (see `../shared/sqlite-migrations.ts`): append a step to
+ * change it, never edit one that has shipped.
  */
-export class QueueStore {
-  constructor(private readonly sql: SqlStorage) {}
-
-  migrate(): void {
-    this.sql.exec(`
+export const QUEUE_SCHEMA: readonly MigrationStep[] = [
+  // 1: the schema as first shipped.
+  (sql) => {
+    sql.exec(`
       CREATE TABLE IF NOT EXISTS agents (id TEXT PRIMARY KEY, state TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS waiting (conversation_id TEXT PRIMARY KEY, item TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS held (conversation_id TEXT PRIMARY KEY, held TEXT NOT NULL);
@@ -19,11 +28,19 @@ export class QueueStore {
         PRIMARY KEY (conversation_id, kind)
       );
     `);
-  }
+  },
+];
+
+/**
+ * The Queue DO's SQLite tables. The book lives in memory while the object runs; this loads it at start and
+ * writes back exactly the rows it marked dirty, so a restart finds the line as it was.
+ */
+export class QueueStore {
+  constructor(private readonly sql: SqlStorage) {}
 
   load(book: QueueBook): void {
     for (const r of this.sql.exec<{ id: string; state: string }>("SELECT id, state FROM agents")) {
-      book.agents.set(r.id, JSON.parse(r.state) as RosterAgent);
+      book.agents.set(r.id, RosterAgentSchema.parse(JSON.parse(r.state)));
     }
     for (const r of this.sql.exec<{ item: string }>("SELECT item FROM waiting")) {
       const item = WaitingItemSchema.parse(JSON.parse(r.item));

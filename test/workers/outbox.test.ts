@@ -104,9 +104,13 @@ describe("a record D1 refuses", () => {
     const { api } = await newWorkspace();
     const { body: conv } = await api("POST", "/api/v1/conversations", {});
     await runDurableObjectAlarm(stub(conv.id));
+    // D1 refuses this one record (as a constraint would), whatever else it is sent.
+    await env.DB.exec(
+      "CREATE TRIGGER refuse_poison BEFORE INSERT ON messages WHEN NEW.text = 'poison' BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    );
     await runInDurableObject(stub(conv.id), (_i, state) => {
-      // A message record D1 must refuse (its text is NOT NULL there), queued before good ones.
-      const message = { id: "bad", seq: 999, role: "customer", text: null, createdAt: "", meta: {} };
+      // A well-formed message record D1 refuses, queued before good ones.
+      const message = { id: "bad", seq: 999, role: "customer", text: "poison", createdAt: "", meta: {} };
       const poison = { kind: "message", workspaceId: "ws_x", conversationId: conv.id, message };
       state.storage.sql.exec(
         "INSERT INTO outbox (kind, payload) VALUES ('message', ?)",
@@ -126,6 +130,27 @@ describe("a record D1 refuses", () => {
     }
     expect(await runInDurableObject(stub(conv.id), (i) => i.pendingRecords())).toBe(0);
     expect(await dead()).toBe(1);
+    await env.DB.exec("DROP TRIGGER refuse_poison");
+  });
+
+  it("sets a record that no longer parses aside at once, and sends the rest", async () => {
+    const { api } = await newWorkspace();
+    const { body: conv } = await api("POST", "/api/v1/conversations", {});
+    await runDurableObjectAlarm(stub(conv.id));
+    await runInDurableObject(stub(conv.id), (_i, state) => {
+      const message = { id: "bad", seq: 999, role: "customer", text: null, createdAt: "", meta: {} };
+      state.storage.sql.exec(
+        "INSERT INTO outbox (kind, payload) VALUES ('message', ?)",
+        JSON.stringify({ kind: "message", workspaceId: "ws_x", conversationId: conv.id, message }),
+      );
+    });
+    await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "good" });
+    await runDurableObjectAlarm(stub(conv.id));
+    expect(await d1Messages(conv.id)).toEqual([[1, "good"]]);
+    const dead = await runInDurableObject(stub(conv.id), (_i, s) =>
+      s.storage.sql.exec<{ error: string }>("SELECT error FROM outbox_dead").toArray(),
+    );
+    expect(dead).toEqual([{ error: expect.stringContaining("does not parse") }]);
   });
 
   it("a handoff forced before any customer message reaches D1 too", async () => {

@@ -1,18 +1,12 @@
-import { eq } from "drizzle-orm";
-import { type Persona, personaFrom } from "../bot/persona";
+import type { Persona } from "../bot/persona";
 import type { KnowledgeDb } from "./knowledge";
-import { workspaces } from "./schema/index";
+import { loadDocument, saveDocument } from "./workspace-config";
 
-/** The workspace's bot persona; the defaults until one is saved. */
+/** The workspace's bot persona; the defaults until one is saved (or when it no longer validates, logged). */
 export async function loadPersona(db: KnowledgeDb, workspaceId: string): Promise<Persona> {
-  const row = await db
-    .select({ persona: workspaces.persona })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId))
-    .get();
-  return personaFrom(row?.persona);
+  return (await loadDocument(db, workspaceId, "persona")).value;
 }
 
 export async function savePersona(db: KnowledgeDb, workspaceId: string, persona: Persona): Promise<void> {
-  await db.update(workspaces).set({ persona }).where(eq(workspaces.id, workspaceId));
+  await saveDocument(db, workspaceId, "persona", persona);
 }

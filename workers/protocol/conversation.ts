@@ -58,8 +58,36 @@ export const ConversationSummarySchema = z.object({
 });
 export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
 
+/** Most messages a single answer carries; longer histories are paged, never cut. */
+export const MAX_PAGE = 1000;
+
 export const ConversationDetailSchema = ConversationSummarySchema.extend({
+  /** The latest messages, oldest first: all of them unless `moreBefore` is set. */
   messages: z.array(MessageSchema),
+  /**
+   * Set when older messages exist: pass it as `before` to `GET /conversations/{id}/messages` to page back
+   * through them. Null: `messages` starts at the beginning.
+   */
+  moreBefore: z.number().int().nullable().default(null),
   handoff: HandoffSchema.nullable(),
 });
 export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
+
+/** Which messages to read: after `after` (forward from there) or before `before` (the latest ones below it). */
+export const MessagePageQuerySchema = z.object({
+  after: z.coerce.number().int().nonnegative().optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(100),
+});
+export type MessagePageQuery = z.infer<typeof MessagePageQuerySchema>;
+
+/** A page of history, oldest first. */
+export const MessagePageSchema = z.object({
+  messages: z.array(MessageSchema),
+  /**
+   * The cursor for the next page in the same direction, null at the end: with `before`, pass it as `before`
+   * (older messages); otherwise pass it as `after` (newer ones).
+   */
+  next: z.number().int().nullable(),
+});
+export type MessagePage = z.infer<typeof MessagePageSchema>;

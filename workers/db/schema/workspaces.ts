@@ -1,4 +1,4 @@
-import { sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const workspaces = sqliteTable("workspaces", {
   id: text("id").primaryKey(),
@@ -9,6 +9,11 @@ export const workspaces = sqliteTable("workspaces", {
   persona: text("persona", { mode: "json" }),
   /** Routing and business-hours settings; null means the defaults. */
   settings: text("settings", { mode: "json" }),
+  /**
+   * Bumped by every change to rules, persona or settings, so a conversation's cached copy is checked with one
+   * tiny read instead of re-reading the three documents on every message.
+   */
+  configVersion: integer("config_version").notNull().default(0),
   createdAt: text("created_at").notNull(),
 });
 

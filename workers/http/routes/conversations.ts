@@ -7,6 +7,8 @@ import {
   ConversationStatusSchema,
   ConversationSummarySchema,
   CustomerSchema,
+  MessagePageQuerySchema,
+  MessagePageSchema,
 } from "../../protocol/conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol/message";
 import { conversationStub } from "../conversation-stub";
@@ -96,7 +98,7 @@ export const conversationRoutes = createApi()
     createRoute({
       method: "get",
       path: "/{id}",
-      summary: "A conversation with its full history and handoff",
+      summary: "A conversation with its latest messages (up to 1,000; `moreBefore` pages back) and handoff",
       request: { params: IdParam },
       responses: { 200: json(ConversationDetailSchema, "The conversation"), ...errorResponses },
     }),
@@ -105,6 +107,25 @@ export const conversationRoutes = createApi()
       const detail = await stub.detail(c.get("workspaceId"));
       if (!detail) throw notFound();
       return c.json(detail, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/messages",
+      summary: "Page through a conversation's history",
+      description:
+        "Forward with `after` (the messages after that seq; 0 or absent: from the start), or back with `before` " +
+        "(the latest messages below that seq). Each page is oldest first; `next` is the cursor for the following " +
+        "page in the same direction, null at the end. The detail's `moreBefore` starts the way back.",
+      request: { params: IdParam, query: MessagePageQuerySchema },
+      responses: { 200: json(MessagePageSchema, "A page of messages"), ...errorResponses },
+    }),
+    async (c) => {
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const page = await stub.history(c.get("workspaceId"), c.req.valid("query"));
+      if (!page) throw notFound();
+      return c.json(page, 200);
     },
   )
   .openapi(

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { PersonaPatchSchema, PersonaSchema } from "../../bot/persona";
 import { getDb } from "../../db/client";
 import { loadPersona, savePersona } from "../../db/persona";
+import { documentWithWarnings, WarningsField } from "../config-document";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
 
@@ -17,9 +18,12 @@ personaRoutes
       description:
         "`greeting: null` is the built-in greeting in the customer's language. `enabled: false` silences the bot: " +
         'post its replies yourself with `POST /api/v1/conversations/{id}/messages` and `role: "bot"`.',
-      responses: { 200: json(PersonaSchema, "The persona in force"), ...errorResponses },
+      responses: {
+        200: json(PersonaSchema.extend(WarningsField), "The persona in force"),
+        ...errorResponses,
+      },
     }),
-    async (c) => c.json(await loadPersona(getDb(c.env.DB), c.get("workspaceId")), 200),
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "persona"), 200),
   )
   .openapi(
     createRoute({
@@ -28,7 +32,10 @@ personaRoutes
       summary: "Change the bot's persona",
       description: "The fields sent replace the current ones; fields left out stay as they are.",
       request: { body: jsonBody(PersonaPatchSchema) },
-      responses: { 200: json(PersonaSchema, "The persona now in force"), ...errorResponses },
+      responses: {
+        200: json(PersonaSchema, "The persona now in force"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const db = getDb(c.env.DB);

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { getDb } from "../../db/client";
 import { loadRules, saveRules } from "../../db/rules";
 import { mergeRules, RulesPatchSchema, RulesSchema } from "../../domain/rules";
+import { documentWithWarnings, WarningsField } from "../config-document";
 import { validationError } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
@@ -15,9 +16,9 @@ rulesRoutes
       method: "get",
       path: "/",
       summary: "The workspace's handoff rules (the defaults until changed)",
-      responses: { 200: json(RulesSchema, "The rules in force"), ...errorResponses },
+      responses: { 200: json(RulesSchema.extend(WarningsField), "The rules in force"), ...errorResponses },
     }),
-    async (c) => c.json(await loadRules(getDb(c.env.DB), c.get("workspaceId")), 200),
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "rules"), 200),
   )
   .openapi(
     createRoute({
@@ -28,7 +29,10 @@ rulesRoutes
         "Each top-level part sent replaces the current one (`keywords` and `sentiment` merge one level); parts " +
         "left out stay as they are. The result must be a valid rules document, or nothing changes.",
       request: { body: jsonBody(RulesPatchSchema) },
-      responses: { 200: json(RulesSchema, "The rules now in force"), ...errorResponses },
+      responses: {
+        200: json(RulesSchema, "The rules now in force"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const db = getDb(c.env.DB);

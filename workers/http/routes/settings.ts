@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { getDb } from "../../db/client";
 import { loadSettings, saveSettings } from "../../db/settings";
 import { mergeSettings, SettingsPatchSchema, WorkspaceSettingsSchema } from "../../domain/settings";
+import { documentWithWarnings, WarningsField } from "../config-document";
 import { validationError } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
@@ -17,9 +18,12 @@ settingsRoutes
       path: "/",
       summary:
         "The workspace's routing, business hours and email-offer settings (the defaults until changed)",
-      responses: { 200: json(WorkspaceSettingsSchema, "The settings in force"), ...errorResponses },
+      responses: {
+        200: json(WorkspaceSettingsSchema.extend(WarningsField), "The settings in force"),
+        ...errorResponses,
+      },
     }),
-    async (c) => c.json(await loadSettings(getDb(c.env.DB), c.get("workspaceId")), 200),
+    async (c) => c.json(await documentWithWarnings(getDb(c.env.DB), c.get("workspaceId"), "settings"), 200),
   )
   .openapi(
     createRoute({
@@ -31,7 +35,10 @@ settingsRoutes
         "`businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always " +
         "open); parts left out stay as they are. The result must be a valid settings document, or nothing changes.",
       request: { body: jsonBody(SettingsPatchSchema) },
-      responses: { 200: json(WorkspaceSettingsSchema, "The settings now in force"), ...errorResponses },
+      responses: {
+        200: json(WorkspaceSettingsSchema, "The settings now in force"),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const db = getDb(c.env.DB);

@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `config_version` integer DEFAULT 0 NOT NULL;
