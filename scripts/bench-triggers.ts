@@ -1,7 +1,8 @@
 /**
  * `npm run bench:triggers`: the engine's cost per customer message, as the Conversation DO pays it: one
- * `decide` over the whole history, customer messages carrying their stored analysis. A second table shows
- * the worst case, a history with no stored analyses (analysed offline on the spot).
+ * `decide` over the whole history, customer messages carrying their stored analysis and bot messages their
+ * failure flag. A second table shows the worst case, a history with neither (everything read by the model on
+ * the spot).
  */
 import { performance } from "node:perf_hooks";
 import { DEFAULT_RULES } from "../workers/domain/rules";
@@ -27,7 +28,13 @@ function history(size: number, analysed: boolean): EngineMessage[] {
   return Array.from({ length: size }, (_, i): EngineMessage => {
     // Odd sizes still end on a customer message: that is the message being decided.
     const customer = (size - 1 - i) % 2 === 0;
-    if (!customer) return { role: "bot", text: BOT_LINES[i % BOT_LINES.length] ?? "" };
+    if (!customer) {
+      const text = BOT_LINES[i % BOT_LINES.length] ?? "";
+      // Baton's bot flags every answer it posts; the worst case has bot lines that say nothing about themselves.
+      return analysed
+        ? { role: "bot", text, meta: { botFailure: text.startsWith("Sorry") } }
+        : { role: "bot", text };
+    }
     const text = CUSTOMER_LINES[i % CUSTOMER_LINES.length] ?? "";
     return analysed
       ? { role: "customer", text, meta: { analysis: analyzeLocally(text) } }

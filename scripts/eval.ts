@@ -1,32 +1,37 @@
 /**
  * `npm run --silent eval -- FILE.jsonl [--report]`: runs the live engine (DEFAULT_RULES, offline provider)
- * over labeled chats. Prints one JSON line per row and nothing else on stdout; with --report, the scores of
- * the eval README instead (the same figures as shared/eval/score.py).
+ * over labeled chats in the shape of shared/eval. Prints one JSON line per row; with --report, the scores
+ * of the eval README instead (the same figures as shared/eval/score.py).
+ *
+ * `npm run eval -- --split dev|test [--json]`: the same figures on one split of the corpus (data/triggers),
+ * overall and per language, as a table (or JSON). The test split's figures gate CI (test/unit/eval).
  */
 import { readFileSync } from "node:fs";
 import { LocalAiProvider } from "../workers/ai/local";
+import { detectLanguage } from "../workers/ai/local/language";
 import { DEFAULT_RULES } from "../workers/domain/rules";
 import { analyzeMessage, evaluateTranscript } from "../workers/domain/triggers";
+import { type MessageRow, readCorpus, SplitSchema, type TranscriptRow } from "./lib/corpus";
+import { evaluateMessages, evaluateSplit, evaluateTranscripts, type MessageFigures } from "./lib/evaluate";
 
-interface MessageRow {
+interface FileMessage {
   id: string;
   text: string;
   human?: boolean;
   negative?: boolean;
-  category?: string;
+  category?: MessageRow["category"];
 }
-interface TranscriptRow {
+interface FileTranscript {
   id: string;
-  messages: Array<{ role: "customer" | "bot" | "agent" | "system"; text: string }>;
+  messages: TranscriptRow["messages"];
   handoff?: boolean;
-  trigger?: string | null;
+  trigger?: TranscriptRow["trigger"];
 }
-type Row = MessageRow | TranscriptRow;
-type Prediction = Record<string, unknown> & { id: string };
+type Row = FileMessage | FileTranscript;
 
 const provider = new LocalAiProvider();
 
-async function predict(row: Row): Promise<Prediction> {
+async function predict(row: Row): Promise<Record<string, unknown>> {
   if ("text" in row) {
     const a = await analyzeMessage(provider, row.text);
     return {
@@ -47,64 +52,12 @@ async function predict(row: Row): Promise<Prediction> {
   };
 }
 
-function prf(pairs: ReadonlyArray<readonly [boolean, boolean]>) {
-  const tp = pairs.filter(([g, p]) => g && p).length;
-  const fp = pairs.filter(([g, p]) => !g && p).length;
-  const fn = pairs.filter(([g, p]) => g && !p).length;
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-/** The figures of shared/eval/README.md, named as score.py names them. */
-function report(rows: readonly Row[], preds: ReadonlyMap<string, Prediction>): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    rows: rows.length,
-    answered: rows.filter((r) => preds.has(r.id)).length,
-  };
-  const msgs = rows.filter((r): r is MessageRow => "text" in r);
-  const convs = rows.filter((r): r is TranscriptRow => "messages" in r);
-  const pred = (id: string): Prediction => preds.get(id) ?? { id };
-  if (msgs.length > 0) {
-    out.human = prf(msgs.map((r) => [r.human === true, pred(r.id).human === true] as const));
-    out.negative = prf(msgs.map((r) => [r.negative === true, pred(r.id).negative === true] as const));
-    out.category_accuracy = round(
-      msgs.filter((r) => r.category === pred(r.id).category).length / msgs.length,
-    );
-    out.human_errors = msgs
-      .filter((r) => (r.human === true) !== (pred(r.id).human === true))
-      .map((r) => r.id);
-    out.negative_errors = msgs
-      .filter((r) => (r.negative === true) !== (pred(r.id).negative === true))
-      .map((r) => r.id);
-  }
-  if (convs.length > 0) {
-    const right = convs.filter((r) => (r.handoff === true) === (pred(r.id).handoff === true));
-    out.decision_accuracy = round(right.length / convs.length);
-    const positives = convs.filter((r) => r.handoff === true);
-    const labeledFired = positives.filter((r) => {
-      const fired = pred(r.id).triggers;
-      return Array.isArray(fired) && fired.includes(r.trigger);
-    });
-    out.trigger_recall = positives.length > 0 ? round(labeledFired.length / positives.length) : null;
-    out.decision_errors = convs
-      .filter((r) => (r.handoff === true) !== (pred(r.id).handoff === true))
-      .map((r) => r.id);
-  }
-  return out;
-}
-
 function readRows(file: string): Row[] {
   const rows: Row[] = [];
   for (const [n, line] of readFileSync(file, "utf8").split("\n").entries()) {
     if (line.trim() === "") continue;
     try {
-      const row = JSON.parse(line) as Partial<MessageRow & TranscriptRow>;
+      const row = JSON.parse(line) as Partial<FileMessage & FileTranscript>;
       if (typeof row.id === "string" && (typeof row.text === "string" || Array.isArray(row.messages))) {
         rows.push(row as Row);
         continue;
@@ -117,22 +70,91 @@ function readRows(file: string): Row[] {
   return rows;
 }
 
+/** The README's figures, named as score.py names them. */
+async function fileReport(rows: readonly Row[]): Promise<Record<string, unknown>> {
+  const messages: MessageRow[] = rows
+    .filter((r): r is FileMessage => "text" in r)
+    .map((r) => ({
+      ...r,
+      lang: detectLanguage(r.text),
+      human: r.human === true,
+      negative: r.negative === true,
+      split: "dev",
+    }));
+  const transcripts: TranscriptRow[] = rows
+    .filter((r): r is FileTranscript => "messages" in r)
+    .map((r) => ({ ...r, handoff: r.handoff === true, trigger: r.trigger ?? null, split: "dev" }));
+  const out: Record<string, unknown> = { rows: rows.length, answered: rows.length };
+  if (messages.length > 0) {
+    const m = await evaluateMessages(messages);
+    Object.assign(out, {
+      human: m.human,
+      negative: m.negative,
+      category_accuracy: m.category,
+      human_errors: m.errors.human,
+      negative_errors: m.errors.negative,
+    });
+  }
+  if (transcripts.length > 0) {
+    const t = await evaluateTranscripts(transcripts);
+    Object.assign(out, {
+      decision_accuracy: t.decision,
+      trigger_recall: t.triggerRecall,
+      decision_errors: t.decisionErrors,
+    });
+  }
+  return out;
+}
+
+function tableLine(
+  name: string,
+  f: MessageFigures & { decision: number | null; triggerRecall: number | null },
+) {
+  const n = (x: number | null) => (x === null ? "  -  " : x.toFixed(3));
+  const pr = (x: { precision: number; recall: number }) => `${n(x.precision)}/${n(x.recall)}`;
+  return [
+    name.padEnd(4),
+    String(f.messages).padStart(5),
+    `human ${pr(f.human)}`,
+    `negative ${pr(f.negative)} F1 ${n(f.negative.f1)}`,
+    `category ${n(f.category)} (non-general ${n(f.categoryNonGeneral)})`,
+    `rejects F1 ${n(f.rejects.f1)}`,
+    `sensitive F1 ${n(f.sensitive.f1)}`,
+    `transcripts ${n(f.decision)} / trigger recall ${n(f.triggerRecall)}`,
+  ].join("  ");
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const splitAt = args.indexOf("--split");
+  if (splitAt >= 0) {
+    const split = SplitSchema.parse(args[splitAt + 1]);
+    const figures = await evaluateSplit(readCorpus(), split);
+    if (args.includes("--json")) {
+      process.stdout.write(`${JSON.stringify(figures)}\n`);
+      return;
+    }
+    console.log(
+      `${split} split: human and negative precision/recall, category accuracy, transcript decisions`,
+    );
+    console.log(tableLine("all", figures.all));
+    for (const [lang, f] of Object.entries(figures.byLanguage)) console.log(tableLine(lang, f));
+    return;
+  }
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) {
-    process.stderr.write("usage: npm run --silent eval -- FILE.jsonl [--report]\n");
+    process.stderr.write(
+      "usage: npm run --silent eval -- FILE.jsonl [--report] | --split dev|test [--json]\n",
+    );
     process.exitCode = 2;
     return;
   }
   const rows = readRows(file);
-  const preds = new Map<string, Prediction>();
-  for (const row of rows) preds.set(row.id, await predict(row));
   if (args.includes("--report")) {
-    process.stdout.write(`${JSON.stringify(report(rows, preds))}\n`);
+    process.stdout.write(`${JSON.stringify(await fileReport(rows))}\n`);
     return;
   }
-  process.stdout.write(rows.map((r) => `${JSON.stringify(preds.get(r.id))}\n`).join(""));
+  for (const row of rows) process.stdout.write(`${JSON.stringify(await predict(row))}\n`);
 }
 
 await main();

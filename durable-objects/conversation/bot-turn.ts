@@ -54,7 +54,8 @@ export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<M
       confidence: answer.confidence,
       citations: answer.citations,
       source: answer.source,
-      ...(answer.failed ? { botFailure: true } : {}),
+      // Every answer says whether it failed, so the engine never has to guess from the wording.
+      botFailure: answer.failed,
     },
     now: deps.now(),
   }).message;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { botAdmitsFailure } from "../../workers/ai/local/bot-failure";
 import { detectLanguage } from "../../workers/ai/local/language";
 import {
   agentJoined,
@@ -12,6 +11,8 @@ import {
   waitDuration,
   waitNotice,
 } from "../../workers/domain/notices/index";
+import { DEFAULT_RULES } from "../../workers/domain/rules";
+import { decide } from "../../workers/domain/triggers";
 
 const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
 const OFFER_REASONS = ["long_wait", "closed", "nobody_online"] as const;
@@ -183,7 +184,14 @@ describe("customer notices", () => {
     expect(detectLanguage(allNotices(lang).join(" "))).toBe(lang);
   });
 
-  it.each(LANGUAGES)("no %s notice reads as the bot admitting failure to the trigger engine", (lang) => {
-    for (const notice of allNotices(lang)) expect(botAdmitsFailure(notice), notice).toBe(false);
-  });
+  it.each(LANGUAGES)(
+    "no %s notice counts as a bot failure: the line posts them as system messages",
+    (lang) => {
+      const history = [
+        ...allNotices(lang).map((text) => ({ role: "system" as const, text })),
+        { role: "customer" as const, text: "?" },
+      ];
+      expect(decide(DEFAULT_RULES, history).signals.botFailures).toBe(0);
+    },
+  );
 });

@@ -52,7 +52,7 @@ describe("conversation socket", () => {
 
   it("a client that reconnects with the last seq it saw receives exactly what it missed", async () => {
     const { api, id, token } = await conversation();
-    for (const text of ["one", "two", "three", "four"]) {
+    for (const text of ["hello", "ok", "where are the charts?", "thanks"]) {
       await api("POST", `/api/v1/conversations/${id}/messages`, { text });
     }
     const socket = await openSocket(id, token, 2);
@@ -60,8 +60,8 @@ describe("conversation socket", () => {
       await socket.waitFor((f) => f.some((x) => x.type === "conversation") && socket.messages().length >= 2);
       await new Promise((r) => setTimeout(r, 50));
       expect(socket.messages().map((m) => [m.seq, m.text])).toEqual([
-        [3, "three"],
-        [4, "four"],
+        [3, "where are the charts?"],
+        [4, "thanks"],
       ]);
     } finally {
       socket.close();

@@ -49,7 +49,7 @@ describe("outbox to D1", () => {
       }));
     await env.DB.exec("ALTER TABLE messages RENAME TO messages_offline");
     try {
-      for (const text of ["a", "b", "c"]) {
+      for (const text of ["hello", "where are the charts?", "thanks"]) {
         const res = await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text });
         expect(res.status).toBe(201); // the customer is never held up by the record
       }
@@ -75,9 +75,9 @@ describe("outbox to D1", () => {
       interval: 50,
     });
     expect(await d1Messages(conv.id)).toEqual([
-      [1, "a"],
-      [2, "b"],
-      [3, "c"],
+      [1, "hello"],
+      [2, "where are the charts?"],
+      [3, "thanks"],
     ]);
     expect(await inspect()).toMatchObject({ records: 0, attempts: 0 });
   });

@@ -1,6 +1,20 @@
 import { Fragment } from "preact";
+import type { Fact, Mood } from "../../workers/ai/provider";
 import type { ConversationDetail } from "../../workers/protocol/conversation";
 import { formatWait } from "../shared/dom";
+
+const MOOD_WORDS: Record<Mood["now"], string> = { calm: "Calm", upset: "Upset", "very upset": "Very upset" };
+const FACT_LABELS: Record<Fact["kind"], string> = {
+  email: "E-mail",
+  url: "Link",
+  amount: "Amount",
+  error: "Error",
+  reference: "Reference",
+  date: "Date",
+  phone: "Phone",
+  device: "Device",
+  quote: "They quoted",
+};
 
 /** What the agent needs before the first word: why it came to them, the summary, who the customer is. */
 export function Brief({ reasons, detail }: { reasons: string[]; detail: ConversationDetail }) {
@@ -28,9 +42,46 @@ export function Brief({ reasons, detail }: { reasons: string[]; detail: Conversa
           <p>{handoff.customerGoal}</p>
         </>
       )}
+      {handoff?.mood && (
+        <>
+          <h3>Mood</h3>
+          <p>
+            {MOOD_WORDS[handoff.mood.now]}
+            {handoff.mood.trend === "worse"
+              ? ", and getting worse"
+              : handoff.mood.trend === "better"
+                ? ", calming down"
+                : ""}
+            {handoff.mood.upsetMessages > 1 ? ` (${handoff.mood.upsetMessages} upset messages)` : ""}
+          </p>
+        </>
+      )}
+      {handoff && handoff.customerTried.length > 0 && (
+        <>
+          <h3>The customer already tried</h3>
+          <ul>
+            {handoff.customerTried.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {handoff && handoff.facts.length > 0 && (
+        <>
+          <h3>Details they gave</h3>
+          <dl class="facts">
+            {handoff.facts.map((f) => (
+              <Fragment key={`${f.kind}:${f.value}`}>
+                <dt>{FACT_LABELS[f.kind]}</dt>
+                <dd>{f.value}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </>
+      )}
       {handoff && handoff.attempted.length > 0 && (
         <>
-          <h3>The bot already tried</h3>
+          <h3>The bot already suggested</h3>
           <ul>
             {handoff.attempted.map((a) => (
               <li key={a}>{a}</li>

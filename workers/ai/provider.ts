@@ -26,11 +26,33 @@ export const ClassificationSchema = z.object({
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 
+/** An identifier the customer gave (order number, error code, e-mail, amount…), as they wrote it. */
+export const FactSchema = z.object({
+  kind: z.enum(["email", "url", "amount", "error", "reference", "date", "phone", "device", "quote"]),
+  value: z.string().max(300),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+/** The customer's mood over the chat, for the agent's first words. */
+export const MoodSchema = z.object({
+  /** How the latest customer message reads. */
+  now: z.enum(["calm", "upset", "very upset"]),
+  /** Compared with the customer's earlier messages. */
+  trend: z.enum(["better", "steady", "worse"]),
+  /** How many of the customer's messages read as upset. */
+  upsetMessages: z.int().min(0),
+});
+export type Mood = z.infer<typeof MoodSchema>;
+
 export const HandoffSummarySchema = z.object({
   summary: z.string(),
   customerGoal: z.string(),
-  /** What the bot already tried, so the agent does not repeat it. */
+  /** What the bot already suggested (its answers and the articles it cited), so the agent does not repeat it. */
   attempted: z.array(z.string()),
+  /** What the customer says they already did themselves ("cleared the cache", "reinstalled"). */
+  customerTried: z.array(z.string()).default([]),
+  facts: z.array(FactSchema).default([]),
+  mood: MoodSchema.nullable().default(null),
 });
 export type HandoffSummary = z.infer<typeof HandoffSummarySchema>;
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { detectLanguage } from "./local/language";
-import { NEGATIVE_SCORE, POSITIVE_SCORE } from "./local/sentiment";
+import type { LocalAiProvider } from "./local";
+import { NEGATIVE_SCORE } from "./local/sentiment";
 import {
   type AiProvider,
+  CategorySchema,
   type ChatTurn,
   type Classification,
   type HandoffSummary,
@@ -17,29 +18,24 @@ export interface AiBinding {
 }
 
 export interface WorkersAiOptions {
-  sentimentModel?: string;
   textModel?: string;
   /** Called whenever a call falls back to the offline provider (time-out, error, unusable output). */
   onFallback?: (operation: keyof AiProvider, reason: unknown) => void;
 }
 
-export const SENTIMENT_MODEL = "@cf/huggingface/distilbert-sst-2-int8";
 export const TEXT_MODEL = "@cf/meta/llama-3.1-8b-instruct";
 
-/**
- * How much the model's polarity moves the offline score. SST-2 rates review polarity, not frustration: it
- * reads "the import failed with an error" as strongly negative. So the model refines the support-tuned
- * lexicon score instead of replacing it.
- */
-const MODEL_WEIGHT = 0.25;
+/** Where an instruct model's "negative" puts a message the offline model was unsure of: just past the line. */
+const REMOTE_NEGATIVE_SCORE = NEGATIVE_SCORE - 0.05;
+const REMOTE_CALM_SCORE = NEGATIVE_SCORE / 2;
+const MAX_MESSAGE_CHARS = 2000;
 const MAX_TURNS = 30;
 const MAX_TURN_CHARS = 500;
 const MAX_REPLIES = 3;
 
-/** distilbert-sst-2 answers `[{label: "NEGATIVE", score}, {label: "POSITIVE", score}]`. */
-const ClassificationOutputSchema = z
-  .array(z.object({ label: z.string(), score: z.number().min(0).max(1) }))
-  .min(1);
+/** The instruct model's reading of one customer message. */
+const ReadingSchema = z.object({ wantsHuman: z.boolean(), negative: z.boolean(), category: CategorySchema });
+type Reading = z.infer<typeof ReadingSchema>;
 /** Text generation answers `{response}`: a string, or already-parsed JSON when JSON mode kicks in. */
 const TextOutputSchema = z.object({ response: z.union([z.string(), z.record(z.string(), z.unknown())]) });
 const RepliesSchema = z.object({ replies: z.array(z.string().trim().min(1).max(600)).min(1) });
@@ -69,20 +65,33 @@ const SUMMARY_PROMPT =
   "You brief a human support agent who is taking over a chat from a bot. Reply with one JSON object and " +
   'nothing else: {"summary": "at most three sentences", "customerGoal": "what the customer wants, one ' +
   'sentence", "attempted": ["each thing the bot already suggested"]}. Use only facts from the chat.';
+const READING_PROMPT =
+  "You read one message a customer sent to a company's support chatbot. Reply with one JSON object and " +
+  'nothing else: {"wantsHuman": boolean, "negative": boolean, "category": "general"|"billing"|"technical"|' +
+  '"sales"|"legal"|"account"}. wantsHuman: the customer asks to talk to, be passed to or be called by a ' +
+  'person (not a question about whether one exists, not a travel or software "agent"). negative: ' +
+  "frustration, anger, urgency, distress or strong dissatisfaction (not a calm problem report). category: " +
+  "billing (charges, invoices, refunds, payment), technical (errors, bugs, setup, integrations), sales " +
+  "(plans, pricing, trials, quotes before buying), legal (privacy, contracts, compliance, lawyers), account " +
+  "(login, password, users, cancelling or closing), general (anything else).";
 const REPLIES_PROMPT =
   "You help a human support agent who just took over this chat from a bot. Suggest up to three short, " +
   'polite next replies the agent could send, in the customer\'s language. Reply with JSON only: {"replies": ["…"]}.';
 
 /**
- * Workers AI in production: distilbert-sst-2 refines sentiment, an instruct Llama writes summaries and
- * reply suggestions. Classification and the request-for-a-human stay on the offline provider, which is
- * cheaper and more precise for them. Every call is bounded by `timeoutMs`; a time-out, an error or output
- * that fails validation falls back to `fallback`, so an AI outage never blocks a chat.
+ * Workers AI in production. The handoff signals come from the offline model, which was trained for them;
+ * only where it is unsure (its calibrated band) is an instruct model asked for its reading of the message,
+ * once per message for all three signals. The instruct model also writes summaries and reply suggestions.
+ * Every call is bounded by `timeoutMs`; a time-out, an error or output that fails validation falls back to
+ * the offline answer, so an AI outage never blocks a chat.
  */
 export class WorkersAiProvider implements AiProvider {
+  /** sentiment() and classify() of one message run together: they share one remote reading. */
+  private pending: { text: string; reading: Promise<Reading | undefined> } | undefined;
+
   constructor(
     private readonly binding: AiBinding,
-    private readonly fallback: AiProvider,
+    private readonly fallback: LocalAiProvider,
     private readonly timeoutMs = 2500,
     private readonly options: WorkersAiOptions = {},
   ) {}
@@ -102,40 +111,58 @@ export class WorkersAiProvider implements AiProvider {
     return orElse();
   }
 
+  /** The instruct model's reading of `text`, or undefined when it fails (time-out, error, bad JSON). */
+  private remoteReading(operation: "sentiment" | "classify", text: string): Promise<Reading | undefined> {
+    if (this.pending?.text !== text) {
+      const reading = this.attempt(
+        operation,
+        async () => {
+          const output = await this.generate(READING_PROMPT, [
+            { role: "customer", text: text.slice(0, MAX_MESSAGE_CHARS) },
+          ]);
+          const parsed = ReadingSchema.safeParse(jsonIn(output));
+          return parsed.success ? parsed.data : undefined;
+        },
+        async () => undefined,
+      );
+      this.pending = { text, reading };
+    }
+    return this.pending.reading;
+  }
+
   async sentiment(text: string): Promise<Sentiment> {
     const local = await this.fallback.sentiment(text);
-    // SST-2 is English-only; its opinion on other languages is noise.
-    if (detectLanguage(text) !== "en") return local;
-    return this.attempt(
-      "sentiment",
-      async () => {
-        const parsed = ClassificationOutputSchema.safeParse(
-          await this.binding.run(this.options.sentimentModel ?? SENTIMENT_MODEL, { text }),
-        );
-        if (!parsed.success) return undefined;
-        const p = (label: string) => parsed.data.find((x) => x.label.toUpperCase() === label)?.score;
-        const negative =
-          p("NEGATIVE") ?? (p("POSITIVE") === undefined ? undefined : 1 - (p("POSITIVE") ?? 0));
-        if (negative === undefined) return undefined;
-        const polarity = 1 - 2 * negative;
-        const score = Math.max(-1, Math.min(1, local.score + MODEL_WEIGHT * polarity));
-        const label = score <= NEGATIVE_SCORE ? "negative" : score >= POSITIVE_SCORE ? "positive" : "neutral";
-        return { score: Math.round(score * 1000) / 1000, label } satisfies Sentiment;
-      },
-      async () => local,
-    );
+    if (!this.fallback.unsureAbout(text).negative) return local;
+    const remote = await this.remoteReading("sentiment", text);
+    if (remote === undefined) return local;
+    return remote.negative
+      ? { score: Math.min(local.score, REMOTE_NEGATIVE_SCORE), label: "negative" }
+      : { score: Math.max(local.score, REMOTE_CALM_SCORE), label: "neutral" };
   }
 
-  classify(text: string): Promise<Classification> {
-    return this.fallback.classify(text);
+  async classify(text: string): Promise<Classification> {
+    const local = await this.fallback.classify(text);
+    const unsure = this.fallback.unsureAbout(text);
+    if (!unsure.human && !unsure.category) return local;
+    const remote = await this.remoteReading("classify", text);
+    if (remote === undefined) return local;
+    return this.fallback.classify(text, {
+      wantsHuman: unsure.human ? remote.wantsHuman : undefined,
+      category: unsure.category ? remote.category : undefined,
+    });
   }
 
-  summarize(history: readonly ChatTurn[]): Promise<HandoffSummary> {
+  async summarize(history: readonly ChatTurn[]): Promise<HandoffSummary> {
+    // Identifiers, the customer's own attempts and the mood are extracted, never generated: an instruct
+    // model may drop or alter an order number, and these are what the agent copies from.
+    const { customerTried, facts, mood } = await this.fallback.summarize(history);
     return this.attempt(
       "summarize",
       async () => {
         const parsed = HandoffSummarySchema.safeParse(jsonIn(await this.generate(SUMMARY_PROMPT, history)));
-        return parsed.success && parsed.data.summary.trim() !== "" ? parsed.data : undefined;
+        return parsed.success && parsed.data.summary.trim() !== ""
+          ? { ...parsed.data, customerTried, facts, mood }
+          : undefined;
       },
       () => this.fallback.summarize(history),
     );

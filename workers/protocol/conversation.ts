@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FactSchema, MoodSchema } from "../ai/provider";
 import { SignalsSchema } from "../domain/triggers/types";
 import { MessageSchema } from "./message";
 
@@ -33,7 +34,13 @@ export const HandoffSchema = z.object({
   explanation: z.string(),
   summary: z.string().nullable(),
   customerGoal: z.string().nullable(),
+  /** What the bot suggested, and the articles it cited. */
   attempted: z.array(z.string()),
+  /** What the customer says they already did themselves. */
+  customerTried: z.array(z.string()).default([]),
+  /** Identifiers the customer gave: order numbers, error codes, e-mails, amounts… */
+  facts: z.array(FactSchema).default([]),
+  mood: MoodSchema.nullable().default(null),
   category: z.string().nullable(),
   skill: z.string().nullable(),
   /** The seq of the message that caused the handoff. */

@@ -17,10 +17,29 @@ const history = [
 describe("LocalAiProvider", () => {
   const ai = new LocalAiProvider();
 
-  it("summarises with the customer's goal and what the bot tried", async () => {
-    const s = HandoffSummarySchema.parse(await ai.summarize(history));
-    expect(s.customerGoal).toBe("You billed my card twice for the annual plan.");
-    expect(s.attempted).toEqual(["Refunds are handled under Billing > History."]);
+  it("briefs with the line that states the problem, what the bot suggested, the identifiers and the mood", async () => {
+    const s = HandoffSummarySchema.parse(
+      await ai.summarize([
+        ...history,
+        {
+          role: "customer",
+          text: "I already checked Billing > History, invoice INV-2291 shows €49.99 twice!!",
+        },
+      ]),
+    );
+    expect(s.customerGoal).toBe("You billed my card twice for the annual plan. I need one refunded.");
+    expect(s.attempted).toEqual([
+      "Refunds are handled under Billing > History.",
+      "Select the charge to dispute it.",
+    ]);
+    expect(s.customerTried).toEqual([
+      "I already checked Billing > History, invoice INV-2291 shows €49.99 twice!!",
+    ]);
+    expect(s.facts).toEqual([
+      { kind: "reference", value: "invoice INV-2291" },
+      { kind: "amount", value: "€49.99" },
+    ]);
+    expect(s.mood?.upsetMessages).toBeGreaterThanOrEqual(0);
     expect(s.summary).toMatch(/^Billing request/);
     expect(s.summary).toContain("could not help 1 time");
   });

@@ -1,12 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import { readCorpus } from "../../../scripts/lib/corpus";
 import { LocalAiProvider } from "../../../workers/ai/local";
 import type { ChatTurn } from "../../../workers/ai/provider";
-import {
-  type AiBinding,
-  SENTIMENT_MODEL,
-  TEXT_MODEL,
-  WorkersAiProvider,
-} from "../../../workers/ai/workers-ai";
+import { type AiBinding, TEXT_MODEL, WorkersAiProvider } from "../../../workers/ai/workers-ai";
+import { analyzeMessage } from "../../../workers/domain/triggers";
 
 const local = new LocalAiProvider();
 const history: ChatTurn[] = [
@@ -26,23 +23,57 @@ function stub(answer: (model: string, inputs: object) => Promise<unknown>): AiBi
   };
 }
 
+// Messages of the dev split on which the offline model is unsure of a request for a person, of the mood,
+// and on which it is sure of everything: found with the committed model, not written for the test.
+const dev = readCorpus().messages.filter((r) => r.split === "dev");
+const unsureHuman = dev.find((r) => local.unsureAbout(r.text).human)?.text ?? "";
+const unsureMood = dev.find((r) => local.unsureAbout(r.text).negative)?.text ?? "";
+const sure = dev.find((r) => Object.values(local.unsureAbout(r.text)).every((u) => !u))?.text ?? "";
+const reading = (r: object) => async () => ({ response: JSON.stringify(r) });
+
 describe("WorkersAiProvider", () => {
-  it("refines English sentiment with the documented distilbert response", async () => {
-    const binding = stub(async () => [
-      { label: "NEGATIVE", score: 0.99 },
-      { label: "POSITIVE", score: 0.01 },
-    ]);
-    const ai = new WorkersAiProvider(binding, local, 100);
-    const text = "this is getting annoying";
-    const remote = await ai.sentiment(text);
-    expect(binding.calls).toEqual([SENTIMENT_MODEL]);
-    expect(remote.score).toBeLessThan((await local.sentiment(text)).score);
+  it("finds messages of each kind in the dev split", () => {
+    expect([unsureHuman, unsureMood, sure].every((t) => t !== "")).toBe(true);
   });
 
-  it("keeps non-English sentiment offline, since SST-2 is English-only", async () => {
-    const binding = stub(async () => [{ label: "NEGATIVE", score: 1 }]);
+  it("asks the instruct model where the offline model is unsure, once per message for every signal", async () => {
+    const binding = stub(reading({ wantsHuman: true, negative: true, category: "billing" }));
     const ai = new WorkersAiProvider(binding, local, 100);
-    expect(await ai.sentiment("Estoy harto")).toEqual(await local.sentiment("Estoy harto"));
+    const analysis = await analyzeMessage(ai, unsureHuman);
+    expect(binding.calls).toEqual([TEXT_MODEL]);
+    expect(analysis.wantsHuman).toBe(true);
+    expect(analysis.intents).toContain("human_request");
+    const declined = await analyzeMessage(
+      new WorkersAiProvider(
+        stub(reading({ wantsHuman: false, negative: false, category: "general" })),
+        local,
+        100,
+      ),
+      unsureHuman,
+    );
+    expect(declined.wantsHuman).toBe(false);
+    expect(declined.intents).not.toContain("human_request");
+  });
+
+  it("moves an unsure mood across the line the way the instruct model reads it", async () => {
+    const negative = new WorkersAiProvider(
+      stub(reading({ wantsHuman: false, negative: true, category: "general" })),
+      local,
+      100,
+    );
+    const calm = new WorkersAiProvider(
+      stub(reading({ wantsHuman: false, negative: false, category: "general" })),
+      local,
+      100,
+    );
+    expect((await negative.sentiment(unsureMood)).label).toBe("negative");
+    expect((await calm.sentiment(unsureMood)).label).toBe("neutral");
+  });
+
+  it("keeps a message the offline model is sure of offline, with no call", async () => {
+    const binding = stub(reading({ wantsHuman: true, negative: true, category: "legal" }));
+    const ai = new WorkersAiProvider(binding, local, 100);
+    expect(await analyzeMessage(ai, sure)).toEqual(await analyzeMessage(local, sure));
     expect(binding.calls).toEqual([]);
   });
 
@@ -61,7 +92,14 @@ describe("WorkersAiProvider", () => {
       };
     });
     const ai = new WorkersAiProvider(binding, local, 100);
-    expect(await ai.summarize(history)).toEqual(summary);
+    const offline = await local.summarize(history);
+    // Identifiers, attempts and mood are always extracted offline, never generated.
+    expect(await ai.summarize(history)).toEqual({
+      ...summary,
+      customerTried: offline.customerTried,
+      facts: offline.facts,
+      mood: offline.mood,
+    });
     expect(await ai.suggestReplies(history)).toEqual(["Sorry! Let me check."]);
     expect(binding.calls).toEqual([TEXT_MODEL, TEXT_MODEL]);
   });
@@ -73,19 +111,19 @@ describe("WorkersAiProvider", () => {
       local,
       100,
     );
-    expect(await ai.summarize(history)).toEqual(summary);
+    expect(await ai.summarize(history)).toMatchObject(summary);
   });
 
   it.each([
     ["malformed JSON", async () => ({ response: "{summary: oops" })],
     ["the wrong shape", async () => ({ response: '{"summary": 42}' })],
     ["no response field", async () => ({ result: "hello" })],
-    ["an undocumented classification", async () => [{ label: "MAYBE" }]],
+    ["a reading with an unknown category", reading({ wantsHuman: true, negative: true, category: "fun" })],
   ])("falls back to the offline provider on %s", async (_case, answer) => {
     const onFallback = vi.fn();
     const ai = new WorkersAiProvider(stub(answer), local, 100, { onFallback });
     expect(await ai.summarize(history)).toEqual(await local.summarize(history));
-    expect(await ai.sentiment("this is annoying")).toEqual(await local.sentiment("this is annoying"));
+    expect(await ai.sentiment(unsureMood)).toEqual(await local.sentiment(unsureMood));
     expect(onFallback).toHaveBeenCalledTimes(2);
   });
 
@@ -122,12 +160,12 @@ describe("WorkersAiProvider", () => {
     expect(String(onFallback.mock.calls[0]?.[1])).toMatch(/30 ms/);
   });
 
-  it("classifies offline", async () => {
-    const binding = stub(async () => ({}));
-    const ai = new WorkersAiProvider(binding, local, 100);
-    expect(await ai.classify("Quero falar com um atendente")).toEqual(
-      await local.classify("Quero falar com um atendente"),
+  it("answers offline when the model hangs on an unsure message", async () => {
+    const ai = new WorkersAiProvider(
+      stub(() => new Promise(() => {})),
+      local,
+      30,
     );
-    expect(binding.calls).toEqual([]);
+    expect(await analyzeMessage(ai, unsureHuman)).toEqual(await analyzeMessage(local, unsureHuman));
   });
 });

@@ -1,23 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { botAdmitsFailure } from "../../../workers/ai/local/bot-failure";
 import { detectLanguage } from "../../../workers/ai/local/language";
 import { DEFAULT_PERSONA } from "../../../workers/bot/persona";
 import { greeting, handoffNotice, phrases } from "../../../workers/bot/phrases";
+import { DEFAULT_RULES } from "../../../workers/domain/rules";
+import { decide, type EngineMessage } from "../../../workers/domain/triggers";
 import { TRIGGER_ORDER } from "../../../workers/domain/triggers/types";
 
 const LANGUAGES = ["en", "es", "fr", "de", "pt", "it"] as const;
 
 describe("fixed phrases", () => {
-  it.each(LANGUAGES)("the %s decline is read as a bot failure by the trigger engine", (lang) => {
-    expect(botAdmitsFailure(phrases(lang).decline)).toBe(true);
-  });
-
-  it.each(LANGUAGES)("the %s greeting and handoff notices are not mistaken for failures", (lang) => {
-    expect(botAdmitsFailure(greeting(DEFAULT_PERSONA, lang))).toBe(false);
-    for (const trigger of TRIGGER_ORDER.filter((t) => t !== "repeated_failure")) {
-      expect(botAdmitsFailure(handoffNotice(lang, trigger))).toBe(false);
-    }
-  });
+  it.each(LANGUAGES)(
+    "in %s, the engine counts the bot's flagged declines and never its greeting or notices",
+    (lang) => {
+      const customer = (text: string): EngineMessage => ({ role: "customer", text });
+      const history: EngineMessage[] = [
+        { role: "bot", text: greeting(DEFAULT_PERSONA, lang), meta: { event: "greeting" } },
+        customer("?"),
+        { role: "bot", text: phrases(lang).decline, meta: { botFailure: true } },
+        customer("?"),
+        ...TRIGGER_ORDER.map((t): EngineMessage => ({ role: "system", text: handoffNotice(lang, t) })),
+        customer("?"),
+      ];
+      expect(decide(DEFAULT_RULES, history).signals.botFailures).toBe(1);
+    },
+  );
 
   it.each(LANGUAGES.filter((l) => l !== "en"))("%s phrases are written in that language", (lang) => {
     expect(detectLanguage(phrases(lang).decline)).toBe(lang);

@@ -2,12 +2,29 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES, parseRules } from "../../../workers/domain/rules";
 import { decide, type EngineMessage } from "../../../workers/domain/triggers";
 
+/** A customer message with the analysis the engine reads, so the test is about the risk, not the model. */
+const customer = (text: string, score: number, emphasis = 0): EngineMessage => ({
+  role: "customer",
+  text,
+  meta: {
+    analysis: {
+      sentiment: { score, label: score <= -0.35 ? "negative" : "neutral" },
+      wantsHuman: false,
+      category: "technical",
+      intents: [],
+      language: "en",
+      rejectsAnswer: false,
+      emphasis,
+    },
+  },
+});
+
 const souring: EngineMessage[] = [
-  { role: "customer", text: "my dashboard is slow today" },
-  { role: "bot", text: "Try narrowing the date range." },
-  { role: "customer", text: "I did, the dashboard is still slow" },
-  { role: "bot", text: "I'm not sure I understand. Could you rephrase?" },
-  { role: "customer", text: "the dashboard is STILL slow, it is annoying" },
+  customer("my dashboard is slow today", -0.05),
+  { role: "bot", text: "Try narrowing the date range.", meta: { botFailure: false } },
+  customer("I did, the dashboard is still slow", -0.2),
+  { role: "bot", text: "I'm not sure I understand. Could you rephrase?", meta: { botFailure: true } },
+  customer("the dashboard is STILL slow, it is annoying", -0.45, 0.3),
 ];
 
 function risksAtEachTurn(history: readonly EngineMessage[], rules = DEFAULT_RULES): number[] {

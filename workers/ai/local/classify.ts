@@ -1,44 +1,24 @@
 import type { Category, Classification } from "../provider";
-import { wantsHuman } from "./human-request";
-import { detectIntents, seatCount } from "./intents";
+import { namedIntents } from "./intents";
 import { detectLanguage } from "./language";
-import { CATEGORY_CUES } from "./lexicon/category-cues";
+import { above, likeliestCategory, readMessage } from "./model";
 import { fold } from "./text";
 
-/** Below this much evidence a message is `general` (greetings, thanks, opening hours…). */
-const MIN_EVIDENCE = 1.5;
-/** Seat counts this size make a message a sales question even without a sales word ("for 40 people"). */
-const SALES_SEATS = 10;
-/** On a tie, the category whose mistakes cost most wins: a legal matter misread as billing is worse. */
-const TIE_ORDER: readonly Category[] = ["legal", "billing", "account", "sales", "technical"];
-
-export function categorize(folded: string): Category {
-  const score: Record<Category, number> = {
-    general: 0,
-    billing: 0,
-    technical: 0,
-    sales: 0,
-    legal: 0,
-    account: 0,
-  };
-  for (const [category, pattern, weight] of CATEGORY_CUES) {
-    const hits = folded.match(pattern)?.length ?? 0;
-    // Repeating a word is weaker evidence than a second, different cue.
-    if (hits > 0) score[category] += weight * (1 + 0.25 * (hits - 1));
-  }
-  if (seatCount(folded) >= SALES_SEATS) score.sales += 2;
-  let best: Category = "general";
-  for (const category of TIE_ORDER) {
-    if (score[category] >= MIN_EVIDENCE && score[category] > score[best]) best = category;
-  }
-  return best;
+/** A second opinion on a message that replaces the model's own answers (see `WorkersAiProvider`). */
+export interface ClassificationOverride {
+  wantsHuman?: boolean;
+  category?: Category;
 }
 
-/** Category, intents, request for a human and language of one customer message, offline. */
-export function classifyLocally(text: string): Classification {
-  const folded = fold(text);
-  const human = wantsHuman(text);
-  const intents = detectIntents(folded);
+/**
+ * Category, intents, request for a human and language of one customer message, offline; `override` takes
+ * the place of the model's answers, and the intents follow from the result.
+ */
+export function classifyLocally(text: string, override: ClassificationOverride = {}): Classification {
+  const category = override.category ?? likeliestCategory(readMessage(text).category);
+  const human = override.wantsHuman ?? above("human", text);
+  const intents = namedIntents(fold(text), category, above("sensitive", text));
   if (human) intents.unshift("human_request");
-  return { category: categorize(folded), intents, wantsHuman: human, language: detectLanguage(text) };
+  if (above("rejects", text)) intents.push("rejects_answer");
+  return { category, intents, wantsHuman: human, language: detectLanguage(text) };
 }

@@ -1,5 +1,6 @@
 import type { AiProvider, ChatTurn, Classification, HandoffSummary, Sentiment } from "../provider";
-import { classifyLocally } from "./classify";
+import { type ClassificationOverride, classifyLocally } from "./classify";
+import { unsureAbout } from "./model";
 import { scoreSentiment } from "./sentiment";
 import { suggestLocally } from "./suggestions";
 import { summarizeLocally } from "./summary";
@@ -13,8 +14,8 @@ export class LocalAiProvider implements AiProvider {
     return scoreSentiment(text);
   }
 
-  async classify(text: string): Promise<Classification> {
-    return classifyLocally(text);
+  async classify(text: string, override?: ClassificationOverride): Promise<Classification> {
+    return classifyLocally(text, override);
   }
 
   async summarize(history: readonly ChatTurn[]): Promise<HandoffSummary> {
@@ -23,5 +24,10 @@ export class LocalAiProvider implements AiProvider {
 
   async suggestReplies(history: readonly ChatTurn[]): Promise<string[]> {
     return suggestLocally(history);
+  }
+
+  /** Which of its answers on this message fall in the model's calibrated unsure band. */
+  unsureAbout(text: string): { human: boolean; negative: boolean; category: boolean } {
+    return unsureAbout(text);
   }
 }

@@ -1,9 +1,10 @@
-import { rejectsAnswer } from "./bot-failure";
+import type { Category } from "../provider";
 
 /**
- * Finer reasons inside a category, which the rules use to pick what goes to a human from the start:
- * a refund or a disputed charge (not "where is my invoice"), a legal process, a breach, a contract,
- * a high-value deal (not "how much is Pro"). Matched on folded text.
+ * Names for the finer reasons inside a category, so a workspace's rules and the agent's brief can say why:
+ * a refund or a disputed charge, a legal process, a breach, a contract, a high-value deal. Whether a message
+ * is sensitive at all (goes to a person from the start) is the model's call; these cues only name it, and
+ * mark the informational intents (cancelling, closing the account, an outage). Matched on folded text.
  */
 const INTENT_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   [
@@ -60,10 +61,27 @@ export function seatCount(folded: string): number {
   return max;
 }
 
-/** Intents found in a message (folded text), in a stable order. */
-export function detectIntents(folded: string): string[] {
-  const intents = INTENT_CUES.filter(([, re]) => re.test(folded)).map(([name]) => name);
-  if (seatCount(folded) >= HIGH_VALUE_SEATS && !intents.includes("high_value")) intents.push("high_value");
-  if (rejectsAnswer(folded)) intents.push("rejects_answer");
+/** The intent that names a sensitive message of each category, in order of preference. */
+const SENSITIVE_NAMES: Partial<Record<Category, readonly string[]>> = {
+  billing: ["refund", "billing_dispute"],
+  sales: ["high_value"],
+  legal: ["legal_process", "data_breach", "contract", "compliance", "legal_matter"],
+};
+const SENSITIVE_INTENTS: ReadonlySet<string> = new Set(Object.values(SENSITIVE_NAMES).flat());
+
+/**
+ * Intents of a message (folded text) in a stable order. A sensitive message of billing, sales or legal gets
+ * its category's name (the cue found, or the category's default); sensitive names are never given to a
+ * message the model did not find sensitive ("how do refunds work?" is a question, not a dispute).
+ */
+export function namedIntents(folded: string, category: Category, sensitive: boolean): string[] {
+  const cued = INTENT_CUES.filter(([, re]) => re.test(folded)).map(([name]) => name);
+  // A deal this size is high-value whatever its wording: a deliberate business rule, not a language cue.
+  const highValue = category === "sales" && seatCount(folded) >= HIGH_VALUE_SEATS;
+  const intents = cued.filter((i) => !SENSITIVE_INTENTS.has(i) || (sensitive && i !== "legal_matter"));
+  const names = SENSITIVE_NAMES[category];
+  if (names && (sensitive || highValue) && !intents.some((i) => names.includes(i))) {
+    intents.push(names.find((n) => cued.includes(n)) ?? (names.at(-1) as string));
+  }
   return intents;
 }

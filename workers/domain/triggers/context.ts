@@ -30,8 +30,16 @@ export function analysisOf(message: EngineMessage): MessageAnalysis {
   return isAnalysis(stored) ? stored : analyzeLocally(message.text);
 }
 
+/**
+ * A bot that reports its own failures (Baton's bot flags every answer, an external bot may post
+ * `failed`) is taken at its word, and the notices the bot posts itself (`meta.event`) are never failures;
+ * only a reply that says nothing about itself is read by the model.
+ */
 function isBotFailure(message: EngineMessage): boolean {
-  return message.meta?.botFailure === true || botAdmitsFailure(message.text);
+  const meta = message.meta;
+  if (typeof meta?.botFailure === "boolean") return meta.botFailure;
+  if (meta?.event !== undefined) return false;
+  return botAdmitsFailure(message.text);
 }
 
 function customerRejects(message: EngineMessage): boolean {

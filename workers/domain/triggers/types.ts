@@ -22,8 +22,13 @@ export interface EngineMessage {
   meta?: {
     /** For customer messages: the stored analysis (computed on the spot when missing). */
     analysis?: MessageAnalysis;
-    /** For bot messages: the bot itself was not confident (e.g. the knowledge base had no good match). */
+    /**
+     * For bot messages: whether the bot itself failed (e.g. the knowledge base had no good match); when it
+     * is absent, the model reads the reply.
+     */
     botFailure?: boolean;
+    /** For bot messages: a notice the bot posts itself (the greeting…), never a failure. */
+    event?: string;
   };
 }
 

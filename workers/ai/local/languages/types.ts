@@ -1,5 +1,8 @@
 import type { Language } from "../../provider";
 
+/** The classes of `wordClasses`: who the customer wants, how they want to reach them, and the bot itself. */
+export type WordClass = "person" | "contact" | "machine";
+
 /**
  * What the offline analysers know about one language, by hand: small, deliberate lists. Everything else
  * (requests for a person, sentiment, categories) is learned from the corpus. Adding a language is adding
@@ -18,6 +21,20 @@ export interface LanguagePack {
    * not a refusal, so "I can't cancel my plan" still asks to cancel.
    */
   readonly ability: readonly string[];
+  /**
+   * How customers say what they already did themselves, matched on a lower-cased clause: first-person past
+   * forms and "already" ("I restarted", "ya probé", "j'ai vidé", "hab ich kontrolliert", "já tentei",
+   * "ho riavviato"). Linear: no nested repetition.
+   */
+  readonly tried: RegExp;
+  /**
+   * Words (folded) that play the same part in a request, grouped so the model can learn a pattern once for
+   * all of them: "talk to a person" and "speak with an agent" are both `contact … person`. Classes are
+   * named alike in every language, so a pattern learned in one carries over to the others.
+   */
+  readonly wordClasses: Readonly<Record<WordClass, readonly string[]>>;
+  /** Greetings and courtesies (folded) that open a message or a reply without saying anything about the problem. */
+  readonly pleasantries: readonly string[];
   /** Words after which the speaker's real point comes ("but"): they end a negation's scope. */
   readonly contrast: readonly string[];
   /** Chat spellings mapped to the word they stand for ("u" → "you"), folded, whole words only. */
