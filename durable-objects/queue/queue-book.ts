@@ -61,13 +61,18 @@ export class QueueBook {
     return [...this.agents.values()].map((a) => ({ ...a, activeConversationIds: load.get(a.id) ?? [] }));
   }
 
-  /** Replaces the roster from the record, keeping presence (idle time, disconnection) of known agents. */
+  /**
+   * Replaces the roster from the record, keeping the presence of known agents (status, idle time,
+   * disconnection): the line is where presence lives, and the record's status may lag behind an agent's
+   * socket, so re-reading agents after a settings save must not set anyone offline.
+   */
   setRoster(roster: readonly Omit<RosterAgent, "idleSince" | "disconnectedAt">[], now: number): Requeued[] {
     const next = new Map<string, RosterAgent>();
     for (const r of roster) {
       const known = this.agents.get(r.id);
       next.set(r.id, {
         ...r,
+        status: known?.status ?? r.status,
         idleSince: known?.idleSince ?? now,
         disconnectedAt: known?.disconnectedAt ?? null,
       });

@@ -1,7 +1,7 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { signConversationToken } from "../../workers/auth/conversation-token";
 import { tokenSecret } from "../../workers/config";
-import { listAgents } from "../../workers/db/agents";
+import { listAgents, setAgentStatus } from "../../workers/db/agents";
 import { getDb } from "../../workers/db/client";
 import { loadSettings } from "../../workers/db/settings";
 import {
@@ -200,7 +200,8 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       Date.now() + Math.min(this.settings.heartbeatTimeoutSeconds * 1000, 15_000),
     );
     await this.changed(Date.now());
-    send(connection, { type: "snapshot", queue: await this.snapshot() });
+    const status = this.book.agents.get(identity.agentId)?.status ?? "offline";
+    send(connection, { type: "snapshot", queue: await this.snapshot(), status });
   }
 
   override async onClose(connection: Connection<AgentIdentity>): Promise<void> {
@@ -227,6 +228,7 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     switch (data.type) {
       case "status":
         await this.setAgentStatus(agentId, data.status);
+        await this.recordStatus(agentId, data.status);
         return;
       case "accept": {
         const result = await this.assign(data.conversationId, agentId);
@@ -405,6 +407,18 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       Date.now(),
     );
     for (const r of requeued) this.notifyRequeued(r);
+  }
+
+  /**
+   * Writes a status chosen on the socket to the agent's record too, so a sign-in, the agent list and a
+   * roster reload agree with the line. The line already changed; a failed write is only logged.
+   */
+  private async recordStatus(agentId: string, status: AgentStatus): Promise<void> {
+    try {
+      await setAgentStatus(getDb(this.env.DB), this.name, agentId, status);
+    } catch (err) {
+      console.warn(`could not record ${agentId}'s status: ${String(err)}`);
+    }
   }
 
   private connectedAgents(exceptConnectionId?: string): Set<string> {

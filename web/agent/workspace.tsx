@@ -12,7 +12,9 @@ type Props = { session: Session; onSignedOut: () => void };
 export function Workspace({ session, onSignedOut }: Props) {
   const client = useMemo(() => api(session.token), [session.token]);
   const { agent } = session;
-  const [status, setStatus] = useState<AgentStatus>(agent.status === "online" ? "online" : "away");
+  // Unknown until the line says (the first snapshot) or the agent chooses: the stored session's status is
+  // from sign-in time, and sending it after a reload set agents Away behind their back.
+  const [status, setStatus] = useState<AgentStatus | null>(null);
   const [connected, setConnected] = useState(false);
   const [items, setItems] = useState<InboxItem[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -31,7 +33,13 @@ export function Workspace({ session, onSignedOut }: Props) {
       token: session.token,
       status: () => statusRef.current,
       onConnected: setConnected,
-      onFrame: (frame) => setItems((current) => applyQueueFrame(current, frame)),
+      onFrame: (frame) => {
+        if (frame.type === "snapshot" && statusRef.current === null) {
+          statusRef.current = frame.status;
+          setStatus(frame.status);
+        }
+        setItems((current) => applyQueueFrame(current, frame));
+      },
     });
     queue.current = socket;
     return () => socket.close();
@@ -70,13 +78,14 @@ export function Workspace({ session, onSignedOut }: Props) {
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
-          <span class={`dot ${connected ? status : "offline"}`} aria-hidden="true" />
+          <span class={`dot ${connected && status ? status : "offline"}`} aria-hidden="true" />
           {(["online", "away"] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => changeStatus(s)}>
               {s === "online" ? "Online" : "Away"}
             </button>
           ))}
           {!connected && <span class="muted small">Connecting…</span>}
+          {connected && status === "offline" && <span class="muted small">Offline</span>}
         </fieldset>
         <span class="me">{agent.name}</span>
         <button type="button" class="link" onClick={signOut}>

@@ -51,7 +51,12 @@ export type QueueSnapshot = z.infer<typeof QueueSnapshotSchema>;
 
 /** Frames the queue socket sends to agent apps. */
 export const QueueServerFrameSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("snapshot"), queue: QueueSnapshotSchema }),
+  z.object({
+    type: z.literal("snapshot"),
+    queue: QueueSnapshotSchema,
+    /** This agent's availability as the line has it: what a (re)loaded app shows, instead of guessing. */
+    status: AgentStatusSchema,
+  }),
   z.object({
     type: z.literal("assigned"),
     conversationId: z.string(),
