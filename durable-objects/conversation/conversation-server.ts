@@ -286,7 +286,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     agentId?: string;
   }): Promise<{ message: Message; duplicate: boolean }> {
     const before = this.store.summary();
-    const meta = input.agentId ? { agentId: input.agentId } : {};
+    // Only the holder writes as an agent, so the handoff names the author of every agent message.
+    const agentName = input.agentId ? this.store.handoff()?.agentName : null;
+    const meta = input.agentId ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) } : {};
     const result = this.log.append({
       role: input.role,
       text: input.text,

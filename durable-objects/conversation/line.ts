@@ -152,6 +152,7 @@ export class ConversationLine {
       {
         ...handoff,
         agentId: null,
+        agentName: null,
         assignedAt: null,
         queuedAt: nowIso(),
         position: wait.position,

@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Message } from "../../workers/protocol/message";
 import type { Api } from "./api";
 import { Brief } from "./brief";
+import { speaker } from "./speaker";
 import { customerLabel, type InboxItem } from "./inbox";
 import { TransferForm } from "./transfer-form";
 import { useConversation } from "./use-conversation";
 
-type Props = { item: InboxItem; client: Api; onAccept: () => void; onClosed: () => void };
-
-const WHO: Record<Message["role"], string> = { customer: "Customer", bot: "Bot", agent: "You", system: "" };
+type Props = { item: InboxItem; client: Api; me: string; onAccept: () => void; onClosed: () => void };
 
 /** One conversation: the brief beside the full transcript (the bot's turns too), the reply box and actions. */
-export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
+export function ConversationPane({ item, client, me, onAccept, onClosed }: Props) {
   const [token, setToken] = useState(item.token);
   const [error, setError] = useState<string | null>(null);
   const [transferring, setTransferring] = useState(false);
@@ -90,7 +88,7 @@ export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
               </li>
             ) : (
               <li key={m.seq} class={`line ${m.role}`}>
-                <span class="who">{WHO[m.role]}</span>
+                <span class="who">{speaker(m, me)}</span>
                 <p>{m.text}</p>
               </li>
             ),

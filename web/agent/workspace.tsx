@@ -128,6 +128,7 @@ export function Workspace({ session, onSignedOut }: Props) {
               key={open.id}
               item={open}
               client={client}
+              me={agent.id}
               onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
               onClosed={() => {
                 setItems((current) => current.filter((i) => i.id !== open.id));
