@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../workers/protocol/message";
-import { speaker } from "../../web/agent/speaker";
+import { speaker, systemLine } from "../../web/agent/speaker";
 
 const line = (role: Message["role"], meta: Message["meta"] = {}): Message => ({
   id: "m",
@@ -21,5 +21,11 @@ describe("who a transcript line is from, in the agent app", () => {
   it("names the customer and the bot", () => {
     expect(speaker(line("customer"), "ag_cy")).toBe("Customer");
     expect(speaker(line("bot"), "ag_cy")).toBe("Bot");
+  });
+
+  it("shows agents a status change the customer was told nothing about", () => {
+    const silent = { ...line("system", { event: "status", from: "resolved", to: "bot" }), text: "" };
+    expect(systemLine(silent)).toBe("Status: resolved → bot");
+    expect(systemLine({ ...silent, text: "This chat is now resolved." })).toBe("This chat is now resolved.");
   });
 });

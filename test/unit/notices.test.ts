@@ -9,6 +9,7 @@ import {
   humaneWait,
   reassigning,
   resolvedNotice,
+  statusNotice,
   waitDuration,
   waitNotice,
 } from "../../workers/domain/notices/index";
@@ -185,5 +186,14 @@ describe("customer notices", () => {
 
   it.each(LANGUAGES)("no %s notice reads as the bot admitting failure to the trigger engine", (lang) => {
     for (const notice of allNotices(lang)) expect(botAdmitsFailure(notice), notice).toBe(false);
+  });
+});
+
+describe("status changes, as the customer reads them", () => {
+  it("a resolve in their language; other changes say nothing", () => {
+    expect(statusNotice("es", "resolved")).toBe(resolvedNotice("es"));
+    expect(statusNotice("en", "resolved")).toMatch(/resolved/);
+    for (const to of ["bot", "queued", "assigned", "offline", "abandoned"] as const)
+      expect(statusNotice("fr", to)).toBe("");
   });
 });

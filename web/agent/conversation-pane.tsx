@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Api } from "./api";
 import { Brief } from "./brief";
-import { speaker } from "./speaker";
+import { speaker, systemLine } from "./speaker";
 import { customerLabel, type InboxItem } from "./inbox";
 import { TransferForm } from "./transfer-form";
 import { useConversation } from "./use-conversation";
@@ -84,7 +84,7 @@ export function ConversationPane({ item, client, me, onAccept, onClosed }: Props
           {transcript.messages.map((m) =>
             m.role === "system" ? (
               <li key={m.seq} class="notice">
-                {m.text}
+                {systemLine(m)}
               </li>
             ) : (
               <li key={m.seq} class={`line ${m.role}`}>

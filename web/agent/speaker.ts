@@ -20,3 +20,13 @@ export function speaker(message: Message, myAgentId: string): string {
     }
   }
 }
+
+/**
+ * A system line for agents: its text, or for a status change the customer was told nothing about, the
+ * change itself (agents may read the internal names).
+ */
+export function systemLine(message: Message): string {
+  if (message.text !== "") return message.text;
+  const { event, from, to } = message.meta;
+  return event === "status" ? `Status: ${String(from)} → ${String(to)}` : "";
+}
