@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Message } from "../../workers/protocol/message";
 import { speaker, systemLine } from "../../web/agent/speaker";
+import type { Message } from "../../workers/protocol/message";
 
 const line = (role: Message["role"], meta: Message["meta"] = {}): Message => ({
   id: "m",

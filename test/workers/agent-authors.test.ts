@@ -25,7 +25,9 @@ describe("who wrote an agent's message", () => {
     const cy = await signedInAgent(api, { name: "Cy", skills: ["billing"] });
     await bea.online();
     const { body: conv } = await api("POST", "/api/v1/conversations", {});
-    await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "I was charged twice, refund me" });
+    await api("POST", `/api/v1/conversations/${conv.id}/messages`, {
+      text: "I was charged twice, refund me",
+    });
     await eventually(async () => expect((await detail(api, conv.id)).handoff.agentId).toBe(bea.id));
     await write(bea, conv.id, "Hi, Bea here. Let me check.");
     await cy.online();

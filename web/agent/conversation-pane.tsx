@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Api } from "./api";
 import { Brief } from "./brief";
-import { speaker, systemLine } from "./speaker";
 import { customerLabel, type InboxItem } from "./inbox";
+import { speaker, systemLine } from "./speaker";
 import { TransferForm } from "./transfer-form";
 import { useConversation } from "./use-conversation";
 
