@@ -230,6 +230,12 @@ export class QueueServer extends Server<Env> implements QueueRpc {
         await this.setAgentStatus(agentId, data.status);
         await this.recordStatus(agentId, data.status);
         return;
+      case "extend_reply": {
+        const now = Date.now();
+        if (this.book.extendReply(data.conversationId, agentId, this.settings, now)) await this.changed(now);
+        else send(connection, { type: "error", code: "not_waiting_for_reply", message: "Nothing to extend" });
+        return;
+      }
       case "accept": {
         const result = await this.assign(data.conversationId, agentId);
         if (!result.ok)
@@ -285,6 +291,10 @@ export class QueueServer extends Server<Env> implements QueueRpc {
    */
   private async changed(now: number): Promise<void> {
     for (const r of this.book.expire(this.settings, now)) this.notifyRequeued(r);
+    for (const w of this.book.warnings(this.settings, now)) {
+      const dueAt = new Date(w.dueAt).toISOString();
+      this.sendToAgent(w.agentId, { type: "reply_warning", conversationId: w.conversationId, dueAt });
+    }
     for (const a of this.book.drain(this.settings, now))
       this.notifyAssigned(a.conversationId, a.agentId, now);
     for (const e of this.book.estimates(this.tracker, this.settings, now)) {

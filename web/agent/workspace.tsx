@@ -18,6 +18,8 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [connected, setConnected] = useState(false);
   const [items, setItems] = useState<InboxItem[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
+  /** Reply deadlines the line warned about, by conversation. */
+  const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue">("inbox");
   const statusRef = useRef(status);
   const queue = useRef<ReturnType<typeof connectQueue> | null>(null);
@@ -38,6 +40,9 @@ export function Workspace({ session, onSignedOut }: Props) {
           statusRef.current = frame.status;
           setStatus(frame.status);
         }
+        if (frame.type === "reply_warning")
+          setDeadlines((d) => ({ ...d, [frame.conversationId]: frame.dueAt }));
+        if (frame.type === "released") setDeadlines(({ [frame.conversationId]: _, ...rest }) => rest);
         setItems((current) => applyQueueFrame(current, frame));
       },
     });
@@ -116,6 +121,7 @@ export function Workspace({ session, onSignedOut }: Props) {
                     >
                       <strong>{customerLabel(item.detail)}</strong>
                       {item.mode === "offer" && <span class="badge">Offer</span>}
+                      {deadlines[item.id] && <span class="badge">Reply due</span>}
                       <span class="muted small">{item.reasons[0]}</span>
                     </button>
                   </li>
@@ -129,6 +135,12 @@ export function Workspace({ session, onSignedOut }: Props) {
               item={open}
               client={client}
               me={agent.id}
+              replyDueAt={deadlines[open.id] ?? null}
+              onOnIt={() => {
+                queue.current?.send({ type: "extend_reply", conversationId: open.id });
+                setDeadlines(({ [open.id]: _, ...rest }) => rest);
+              }}
+              onReplied={() => setDeadlines(({ [open.id]: _, ...rest }) => rest)}
               onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
               onClosed={() => {
                 setItems((current) => current.filter((i) => i.id !== open.id));
