@@ -29,7 +29,7 @@ import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
-import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
+import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
@@ -150,6 +150,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   async captureEmail(workspaceId: string, email: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.captureEmail(summary, email) : null;
+  }
+
+  async answerByEmail(
+    workspaceId: string,
+    input: { text: string; agentId: string; agentName: string | null },
+  ): Promise<FollowupAnswer> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    const result = this.line.answerByEmail(summary, input);
+    await this.afterChange();
+    return result;
   }
 
   async rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult> {
