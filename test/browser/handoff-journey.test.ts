@@ -121,6 +121,33 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await supervisor.screenshot({ path: path.join(SHOTS, "agent-queue.png") });
   });
 
+  it("a customer who left an email is on the follow-up list: answered by email, then resolved", async () => {
+    const api = (path: string, body?: unknown) =>
+      fetch(`${system.base}/api/v1${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    // A billing question while nobody with billing is online: the customer leaves their email.
+    const conv = await api("/conversations", { customer: { name: "Grace" } });
+    await api(`/conversations/${conv.id}/handoff`, { skill: "billing" });
+    await api(`/conversations/${conv.id}/email`, { email: "grace@example.com" });
+
+    await agent.reload();
+    const list = agent.getByRole("region", { name: "Follow-ups" });
+    const item = list.getByRole("button", { name: /Grace/ });
+    await item.click({ timeout: 10_000 });
+    await agent.getByLabel(/Answer by email to grace@example.com/).fill("Hi Grace, your invoice is fixed.");
+    await agent.getByRole("button", { name: "Send by email" }).click();
+    const transcript = agent.getByRole("list", { name: "Transcript" });
+    await expect
+      .poll(() => transcript.textContent(), { timeout: 10_000 })
+      .toMatch(/You · by email\s*Hi Grace, your invoice is fixed\./);
+    await agent.screenshot({ path: path.join(SHOTS, "agent-followup.png") });
+    await agent.getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(0);
+  });
+
   async function queue(): Promise<{ agents: { name: string; status: string; connected: boolean }[] }> {
     const res = await fetch(`${system.base}/api/v1/queue`, {
       headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}` },

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AgentStatus, AgentSession as Session } from "../../workers/protocol/agents";
 import { api } from "./api";
 import { ConversationPane } from "./conversation-pane";
+import { FollowupList, FollowupPane } from "./followups";
 import { applyQueueFrame, customerLabel, type InboxItem, loadInbox } from "./inbox";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
@@ -18,6 +19,8 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [connected, setConnected] = useState(false);
   const [items, setItems] = useState<InboxItem[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [followup, setFollowup] = useState<string | null>(null);
+  const [followupsChanged, setFollowupsChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue">("inbox");
@@ -102,6 +105,16 @@ export function Workspace({ session, onSignedOut }: Props) {
       ) : (
         <div class="desk">
           <aside class="inbox" aria-label="Your conversations">
+            <FollowupList
+              client={client}
+              online={status === "online"}
+              selected={followup}
+              refresh={followupsChanged}
+              onOpen={(id) => {
+                setFollowup(id);
+                setSelected(null);
+              }}
+            />
             <h2>Your conversations</h2>
             {items.length === 0 ? (
               <p class="muted empty">
@@ -117,7 +130,10 @@ export function Workspace({ session, onSignedOut }: Props) {
                       type="button"
                       class="inbox-item"
                       aria-current={item.id === selected ? "true" : undefined}
-                      onClick={() => setSelected(item.id)}
+                      onClick={() => {
+                        setSelected(item.id);
+                        setFollowup(null);
+                      }}
                     >
                       <strong>{customerLabel(item.detail)}</strong>
                       {item.mode === "offer" && <span class="badge">Offer</span>}
@@ -129,7 +145,18 @@ export function Workspace({ session, onSignedOut }: Props) {
               </ul>
             )}
           </aside>
-          {open ? (
+          {followup ? (
+            <FollowupPane
+              key={followup}
+              id={followup}
+              client={client}
+              me={agent.id}
+              onClosed={() => {
+                setFollowup(null);
+                setFollowupsChanged((n) => n + 1);
+              }}
+            />
+          ) : open ? (
             <ConversationPane
               key={open.id}
               item={open}
