@@ -1,4 +1,5 @@
 import { assertTransition } from "../../workers/domain/conversation-status";
+import { statusNotice } from "../../workers/domain/notices/index";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
 import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
@@ -63,7 +64,8 @@ export class ConversationLog {
 
   /**
    * Moves to `to` (refusing a transition the state machine forbids) and appends the system message that
-   * tells every client, so status changes are part of the replayable history.
+   * tells every client, so status changes are part of the replayable history. Without a `text` of its own the
+   * message says what the customer should read (`statusNotice`), which may be nothing.
    */
   transition(to: ConversationStatus, now: string, meta: MessageMeta = {}, text?: string): Message {
     return this.transaction(() => {
@@ -73,7 +75,7 @@ export class ConversationLog {
       const message = this.store.appendMessage({
         id: crypto.randomUUID(),
         role: "system",
-        text: text ?? `Status changed from ${current.status} to ${to}.`,
+        text: text ?? statusNotice(this.store.customerLanguage(), to),
         meta: { ...meta, event: "status", from: current.status, to },
         now,
       });

@@ -29,7 +29,7 @@ import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
-import type { ActionResult, ConversationRpc, PostResult, TransitionResult } from "./rpc";
+import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
@@ -150,6 +150,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   async captureEmail(workspaceId: string, email: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.captureEmail(summary, email) : null;
+  }
+
+  async answerByEmail(
+    workspaceId: string,
+    input: { text: string; agentId: string; agentName: string | null },
+  ): Promise<FollowupAnswer> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    const result = this.line.answerByEmail(summary, input);
+    await this.afterChange();
+    return result;
   }
 
   async rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult> {
@@ -286,7 +297,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     agentId?: string;
   }): Promise<{ message: Message; duplicate: boolean }> {
     const before = this.store.summary();
-    const meta = input.agentId ? { agentId: input.agentId } : {};
+    // Only the holder writes as an agent, so the handoff names the author of every agent message.
+    const agentName = input.agentId ? this.store.handoff()?.agentName : null;
+    const meta = input.agentId ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) } : {};
     const result = this.log.append({
       role: input.role,
       text: input.text,

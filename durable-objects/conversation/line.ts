@@ -152,6 +152,7 @@ export class ConversationLine {
       {
         ...handoff,
         agentId: null,
+        agentName: null,
         assignedAt: null,
         queuedAt: nowIso(),
         position: wait.position,
@@ -173,6 +174,29 @@ export class ConversationLine {
     await this.c.commit();
     await (await this.c.queue()).release(this.c.id, "withdrawn");
     return { conversation: store.summary() as ConversationSummary };
+  }
+
+  /**
+   * An agent answers a follow-up (the customer left their email): the reply is stored as theirs, marked for
+   * email, and stays `offline` until someone resolves it. Sending it is the Worker's delivery hook's job.
+   */
+  answerByEmail(
+    summary: ConversationSummary,
+    input: { text: string; agentId: string; agentName: string | null },
+  ): { message: Message } | { error: "invalid_transition"; message: string } {
+    const to = summary.customer.email;
+    if (summary.status !== "offline" || !to)
+      return invalid("Only a follow-up (offline) can be answered by email");
+    const meta = {
+      event: "followup_reply",
+      channel: "email",
+      to,
+      agentId: input.agentId,
+      ...(input.agentName ? { agentName: input.agentName } : {}),
+    };
+    const { message } = this.c.log.append({ role: "agent", text: input.text, meta, now: nowIso() });
+    this.c.publish(message);
+    return { message };
   }
 
   /** How long a waiting customer may be away before they count as gone. */

@@ -68,6 +68,7 @@ export function applyQueueEvent(
       const assigned: Handoff = {
         ...handoff,
         agentId: event.agentId,
+        agentName: event.agentName,
         assignedAt: new Date(event.assignedAt).toISOString(),
         position: null,
         estimatedWaitSeconds: null,
@@ -89,7 +90,7 @@ export function applyQueueEvent(
         { reason: event.reason, fromAgentId: event.fromAgentId },
         reassigning(lang, event.reason === "agent_removed" ? "agent_lost" : event.reason),
       );
-      log.saveHandoff({ ...handoff, agentId: null, assignedAt: null, queuedAt: now }, now);
+      log.saveHandoff({ ...handoff, agentId: null, agentName: null, assignedAt: null, queuedAt: now }, now);
       return { messages: [message], brief: null };
     }
   }

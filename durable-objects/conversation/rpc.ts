@@ -32,6 +32,11 @@ export interface ConversationRpc {
   transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
   /** The customer would rather be answered by email than wait. */
   captureEmail(workspaceId: string, email: string): Promise<ActionResult>;
+  /** An agent's answer to a follow-up (`offline`), stored for the email delivery hook. */
+  answerByEmail(
+    workspaceId: string,
+    input: { text: string; agentId: string; agentName: string | null },
+  ): Promise<FollowupAnswer>;
   /** The customer's rating, answering the request made at resolve. */
   rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult>;
   pendingRecords(): Promise<number>;
@@ -45,3 +50,6 @@ export type ActionResult = TransitionResult | null;
 export type TransitionResult =
   | { conversation: ConversationSummary }
   | { error: "invalid_transition"; message: string };
+
+/** null: no such conversation in this workspace. */
+export type FollowupAnswer = { message: Message } | { error: "invalid_transition"; message: string } | null;

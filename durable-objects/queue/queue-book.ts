@@ -1,6 +1,7 @@
 import {
   type AgentState,
   type Assignment,
+  canHandOn,
   estimateWaits,
   expiredDisconnects,
   expiredReplies,
@@ -8,7 +9,9 @@ import {
   type HeldConversation,
   nextWideningAt,
   planAssignments,
+  type ReplyWarning,
   type RoutingSettings,
+  replyWarnings,
   returnToLine,
   sortWaiting,
   type TransferTarget,
@@ -61,13 +64,18 @@ export class QueueBook {
     return [...this.agents.values()].map((a) => ({ ...a, activeConversationIds: load.get(a.id) ?? [] }));
   }
 
-  /** Replaces the roster from the record, keeping presence (idle time, disconnection) of known agents. */
+  /**
+   * Replaces the roster from the record, keeping the presence of known agents (status, idle time,
+   * disconnection): the line is where presence lives, and the record's status may lag behind an agent's
+   * socket, so re-reading agents after a settings save must not set anyone offline.
+   */
   setRoster(roster: readonly Omit<RosterAgent, "idleSince" | "disconnectedAt">[], now: number): Requeued[] {
     const next = new Map<string, RosterAgent>();
     for (const r of roster) {
       const known = this.agents.get(r.id);
       next.set(r.id, {
         ...r,
+        status: known?.status ?? r.status,
         idleSince: known?.idleSince ?? now,
         disconnectedAt: known?.disconnectedAt ?? null,
       });
@@ -139,7 +147,14 @@ export class QueueBook {
     const item = this.waiting.get(conversationId);
     const agent = this.agents.get(agentId);
     if (!item || !agent) return null;
-    const held: HeldConversation = { item, agentId, assignedAt: now, agentRepliedAt: null };
+    const held: HeldConversation = {
+      item,
+      agentId,
+      assignedAt: now,
+      agentRepliedAt: null,
+      replyDueAt: null,
+      replyWarned: false,
+    };
     this.unline(conversationId);
     this.waiting.delete(conversationId);
     this.held.set(conversationId, held);
@@ -167,11 +182,44 @@ export class QueueBook {
     return item;
   }
 
-  /** Reply time-outs and agents whose grace ran out: their conversations go back to the front. */
+  /**
+   * The agent says "I'm on it": their reply is due one full time-out from now, with a new warning before it.
+   * Only the holder, and only while they have not replied (after that there is no clock).
+   */
+  extendReply(conversationId: string, agentId: string, settings: RoutingSettings, now: number): boolean {
+    const held = this.held.get(conversationId);
+    if (!held || held.agentId !== agentId || held.agentRepliedAt !== null) return false;
+    this.moveDeadline(held, settings, now);
+    return true;
+  }
+
+  /** Reply deadlines that are near: each is returned once, for the agent's app to count down. */
+  warnings(settings: RoutingSettings, now: number): ReplyWarning[] {
+    const due = replyWarnings([...this.held.values()], settings, now).expired;
+    for (const w of due) {
+      const held = this.held.get(w.conversationId);
+      if (!held) continue;
+      this.held.set(w.conversationId, { ...held, replyWarned: true });
+      this.dirty.held.add(w.conversationId);
+    }
+    return due;
+  }
+
+  /**
+   * Reply time-outs and agents whose grace ran out: their conversations go back to the front. A timed-out
+   * conversation nobody else could take now stays with its agent under a new deadline (and a new warning):
+   * requeued, it would wait for nobody.
+   */
   expire(settings: RoutingSettings, now: number): Requeued[] {
     const replies = expiredReplies([...this.held.values()], settings, now);
     const requeued: Requeued[] = [];
+    const agents = this.agentStates();
     for (const r of replies.expired) {
+      const held = this.held.get(r.conversationId);
+      if (held && !canHandOn(r.requeue, agents, settings, now)) {
+        this.moveDeadline(held, settings, now);
+        continue;
+      }
       this.held.delete(r.conversationId);
       this.dirty.held.add(r.conversationId);
       this.enqueue(r.requeue);
@@ -185,9 +233,10 @@ export class QueueBook {
     return requeued;
   }
 
-  /** The next moment a time-out expires or a waiting item widens: when to look again. */
+  /** The next moment a time-out expires, a warning is due or a waiting item widens: when to look again. */
   nextDueAt(settings: RoutingSettings, now: number): number | null {
     const due = [
+      replyWarnings([...this.held.values()], settings, now).nextDueAt,
       expiredReplies([...this.held.values()], settings, now).nextDueAt,
       expiredDisconnects(this.agentStates(), [...this.held.values()], settings, now).nextDueAt,
       nextWideningAt(this.line(settings), settings, now),
@@ -203,6 +252,12 @@ export class QueueBook {
       settings,
       now,
     );
+  }
+
+  private moveDeadline(held: HeldConversation, settings: RoutingSettings, now: number): void {
+    const replyDueAt = now + settings.agentReplyTimeoutSeconds * 1000;
+    this.held.set(held.item.conversationId, { ...held, replyDueAt, replyWarned: false });
+    this.dirty.held.add(held.item.conversationId);
   }
 
   private releaseAgent(agentId: string, reason: RequeueReason, now: number, exclude: boolean): Requeued[] {

@@ -1,7 +1,7 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { signConversationToken } from "../../workers/auth/conversation-token";
 import { tokenSecret } from "../../workers/config";
-import { listAgents } from "../../workers/db/agents";
+import { listAgents, setAgentStatus } from "../../workers/db/agents";
 import { getDb } from "../../workers/db/client";
 import { loadSettings } from "../../workers/db/settings";
 import {
@@ -200,7 +200,8 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       Date.now() + Math.min(this.settings.heartbeatTimeoutSeconds * 1000, 15_000),
     );
     await this.changed(Date.now());
-    send(connection, { type: "snapshot", queue: await this.snapshot() });
+    const status = this.book.agents.get(identity.agentId)?.status ?? "offline";
+    send(connection, { type: "snapshot", queue: await this.snapshot(), status });
   }
 
   override async onClose(connection: Connection<AgentIdentity>): Promise<void> {
@@ -227,7 +228,14 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     switch (data.type) {
       case "status":
         await this.setAgentStatus(agentId, data.status);
+        await this.recordStatus(agentId, data.status);
         return;
+      case "extend_reply": {
+        const now = Date.now();
+        if (this.book.extendReply(data.conversationId, agentId, this.settings, now)) await this.changed(now);
+        else send(connection, { type: "error", code: "not_waiting_for_reply", message: "Nothing to extend" });
+        return;
+      }
       case "accept": {
         const result = await this.assign(data.conversationId, agentId);
         if (!result.ok)
@@ -283,6 +291,10 @@ export class QueueServer extends Server<Env> implements QueueRpc {
    */
   private async changed(now: number): Promise<void> {
     for (const r of this.book.expire(this.settings, now)) this.notifyRequeued(r);
+    for (const w of this.book.warnings(this.settings, now)) {
+      const dueAt = new Date(w.dueAt).toISOString();
+      this.sendToAgent(w.agentId, { type: "reply_warning", conversationId: w.conversationId, dueAt });
+    }
     for (const a of this.book.drain(this.settings, now))
       this.notifyAssigned(a.conversationId, a.agentId, now);
     for (const e of this.book.estimates(this.tracker, this.settings, now)) {
@@ -405,6 +417,18 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       Date.now(),
     );
     for (const r of requeued) this.notifyRequeued(r);
+  }
+
+  /**
+   * Writes a status chosen on the socket to the agent's record too, so a sign-in, the agent list and a
+   * roster reload agree with the line. The line already changed; a failed write is only logged.
+   */
+  private async recordStatus(agentId: string, status: AgentStatus): Promise<void> {
+    try {
+      await setAgentStatus(getDb(this.env.DB), this.name, agentId, status);
+    } catch (err) {
+      console.warn(`could not record ${agentId}'s status: ${String(err)}`);
+    }
   }
 
   private connectedAgents(exceptConnectionId?: string): Set<string> {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_AGENT_PASSWORD } from "../../scripts/demo";
+import { DEFAULT_DEMO_AGENT_PASSWORD, DEFAULT_DEMO_API_KEY } from "../../scripts/demo";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
 
@@ -75,6 +75,24 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await agent.screenshot({ path: path.join(SHOTS, "agent-conversation.png") });
   });
 
+  it("the agent's app survives a reload: still Online, the line agrees, the conversation still there", async () => {
+    await agent.reload();
+    const online = agent.getByRole("button", { name: "Online" });
+    await expect.poll(() => online.getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("true");
+    await expect.poll(() => agent.getByText("Connecting…").count(), { timeout: 10_000 }).toBe(0);
+    // Give a wrong status frame time to arrive, then ask the line itself.
+    await new Promise((r) => setTimeout(r, 500));
+    const tom = (await queue()).agents.find((a) => a.name === "Tom");
+    expect(tom).toMatchObject({ status: "online", connected: true });
+    await expect.poll(() => online.getAttribute("aria-pressed")).toBe("true");
+    // The conversation is still on the desk, and opens again.
+    const item = agent.getByRole("complementary", { name: "Your conversations" }).getByRole("button").first();
+    await item.click({ timeout: 10_000 });
+    await expect
+      .poll(() => agent.getByRole("list", { name: "Transcript" }).textContent(), { timeout: 10_000 })
+      .toMatch(/Let's get Slack connected together/);
+  });
+
   it("the agent resolves and the customer rates 5", async () => {
     await agent.getByRole("button", { name: "Resolve" }).click();
     const five = customer.getByRole("button", { name: "5 out of 5" });
@@ -102,6 +120,40 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
       .toMatch(/Tom\s+online/);
     await supervisor.screenshot({ path: path.join(SHOTS, "agent-queue.png") });
   });
+
+  it("a customer who left an email is on the follow-up list: answered by email, then resolved", async () => {
+    const api = (path: string, body?: unknown) =>
+      fetch(`${system.base}/api/v1${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    // A billing question while nobody with billing is online: the customer leaves their email.
+    const conv = await api("/conversations", { customer: { name: "Grace" } });
+    await api(`/conversations/${conv.id}/handoff`, { skill: "billing" });
+    await api(`/conversations/${conv.id}/email`, { email: "grace@example.com" });
+
+    await agent.reload();
+    const list = agent.getByRole("region", { name: "Follow-ups" });
+    const item = list.getByRole("button", { name: /Grace/ });
+    await item.click({ timeout: 10_000 });
+    await agent.getByLabel(/Answer by email to grace@example.com/).fill("Hi Grace, your invoice is fixed.");
+    await agent.getByRole("button", { name: "Send by email" }).click();
+    const transcript = agent.getByRole("list", { name: "Transcript" });
+    await expect
+      .poll(() => transcript.textContent(), { timeout: 10_000 })
+      .toMatch(/You · by email\s*Hi Grace, your invoice is fixed\./);
+    await agent.screenshot({ path: path.join(SHOTS, "agent-followup.png") });
+    await agent.getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(0);
+  });
+
+  async function queue(): Promise<{ agents: { name: string; status: string; connected: boolean }[] }> {
+    const res = await fetch(`${system.base}/api/v1/queue`, {
+      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}` },
+    });
+    return (await res.json()) as { agents: { name: string; status: string; connected: boolean }[] };
+  }
 
   async function signIn(page: Page, email: string) {
     await page.goto(`${system.base}/app/`);

@@ -8,6 +8,7 @@ import {
   humaneWait,
   reassigning,
   resolvedNotice,
+  statusNotice,
   waitDuration,
   waitNotice,
 } from "../../workers/domain/notices/index";
@@ -194,4 +195,13 @@ describe("customer notices", () => {
       expect(decide(DEFAULT_RULES, history).signals.botFailures).toBe(0);
     },
   );
+});
+
+describe("status changes, as the customer reads them", () => {
+  it("a resolve in their language; other changes say nothing", () => {
+    expect(statusNotice("es", "resolved")).toBe(resolvedNotice("es"));
+    expect(statusNotice("en", "resolved")).toMatch(/resolved/);
+    for (const to of ["bot", "queued", "assigned", "offline", "abandoned"] as const)
+      expect(statusNotice("fr", to)).toBe("");
+  });
 });

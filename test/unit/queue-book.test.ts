@@ -56,6 +56,30 @@ describe("the line's bookkeeping", () => {
     expect(b.drain(settings, T0 + 60_000)).toEqual([{ conversationId: "c1", agentId: "cy" }]);
   });
 
+  it("the only agent who can take a conversation keeps it past the deadline, warned again before the next", () => {
+    const b = book();
+    b.updateAgent("cy", { status: "away" });
+    b.enqueue(item("c1"));
+    b.drain(settings, T0);
+    expect(b.warnings(settings, T0 + 30_000)).toEqual([
+      { conversationId: "c1", agentId: "bea", dueAt: T0 + 60_000 },
+    ]);
+    expect(b.warnings(settings, T0 + 31_000)).toEqual([]);
+    expect(b.expire(settings, T0 + 60_000)).toEqual([]);
+    expect(b.held.get("c1")).toMatchObject({ agentId: "bea", replyDueAt: T0 + 120_000, replyWarned: false });
+    expect(b.nextDueAt(settings, T0 + 60_000)).toBe(T0 + 90_000);
+  });
+
+  it("I'm on it moves the holder's deadline a full time-out ahead", () => {
+    const b = book();
+    b.enqueue(item("c1"));
+    const [a] = b.drain(settings, T0);
+    expect(b.extendReply("c1", "nobody", settings, T0 + 40_000)).toBe(false);
+    expect(b.extendReply("c1", a?.agentId ?? "", settings, T0 + 40_000)).toBe(true);
+    expect(b.expire(settings, T0 + 60_000)).toEqual([]);
+    expect(b.held.get("c1")?.replyDueAt).toBe(T0 + 100_000);
+  });
+
   it("a reply stops the clock", () => {
     const b = book();
     b.enqueue(item("c1"));

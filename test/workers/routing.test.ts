@@ -205,7 +205,7 @@ describe("the agent's side", () => {
         agent.send({ type: "message", clientId: "a1", text: "Hi Ada, I'm refunding the second charge now." });
         await customer.waitFor(() => customer.messages().some((m) => m.role === "agent"));
         const agentMessage = customer.messages().find((m) => m.role === "agent");
-        expect(agentMessage?.meta).toEqual({ agentId: bea.id });
+        expect(agentMessage?.meta).toEqual({ agentId: bea.id, agentName: "Bea" });
       } finally {
         customer.close();
         agent.close();

@@ -58,6 +58,12 @@ export function api(token: string) {
         token,
         ...post({ ...target, ...(note ? { note } : {}) }),
       }),
+    followups: () =>
+      call(z.object({ followups: z.array(ConversationSummarySchema) }), "/api/v1/followups", { token }),
+    followupReply: (id: string, text: string) =>
+      call(z.unknown(), `/api/v1/followups/${id}/reply`, { token, ...post({ text }) }),
+    followupResolve: (id: string) =>
+      call(z.unknown(), `/api/v1/followups/${id}/resolve`, { token, ...post() }),
     teams: () => call(z.object({ teams: z.array(TeamSchema) }), "/api/v1/teams", { token }),
     queue: () => call(QueueSnapshotSchema, "/api/v1/queue", { token }),
     logout: () => call(z.unknown(), "/api/v1/auth/logout", { token, ...post() }),

@@ -1,17 +1,36 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Message } from "../../workers/protocol/message";
 import type { Api } from "./api";
 import { Brief } from "./brief";
 import { customerLabel, type InboxItem } from "./inbox";
+import { ReplyCountdown } from "./reply-countdown";
+import { speaker, systemLine } from "./speaker";
 import { TransferForm } from "./transfer-form";
 import { useConversation } from "./use-conversation";
 
-type Props = { item: InboxItem; client: Api; onAccept: () => void; onClosed: () => void };
-
-const WHO: Record<Message["role"], string> = { customer: "Customer", bot: "Bot", agent: "You", system: "" };
+type Props = {
+  item: InboxItem;
+  client: Api;
+  me: string;
+  /** Set while the line warns that the first reply is due (ISO time). */
+  replyDueAt: string | null;
+  onOnIt: () => void;
+  /** The agent replied: the line's clock stopped, the warning is over. */
+  onReplied: () => void;
+  onAccept: () => void;
+  onClosed: () => void;
+};
 
 /** One conversation: the brief beside the full transcript (the bot's turns too), the reply box and actions. */
-export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
+export function ConversationPane({
+  item,
+  client,
+  me,
+  replyDueAt,
+  onOnIt,
+  onReplied,
+  onAccept,
+  onClosed,
+}: Props) {
   const [token, setToken] = useState(item.token);
   const [error, setError] = useState<string | null>(null);
   const [transferring, setTransferring] = useState(false);
@@ -45,6 +64,7 @@ export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
     if (!text) return;
     sendText(text);
     box.value = "";
+    onReplied();
   };
 
   return (
@@ -69,6 +89,7 @@ export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
             )}
           </div>
         </header>
+        {replyDueAt && <ReplyCountdown dueAt={replyDueAt} onOnIt={onOnIt} />}
         {transferring && (
           <TransferForm
             client={client}
@@ -86,11 +107,11 @@ export function ConversationPane({ item, client, onAccept, onClosed }: Props) {
           {transcript.messages.map((m) =>
             m.role === "system" ? (
               <li key={m.seq} class="notice">
-                {m.text}
+                {systemLine(m)}
               </li>
             ) : (
               <li key={m.seq} class={`line ${m.role}`}>
-                <span class="who">{WHO[m.role]}</span>
+                <span class="who">{speaker(m, me)}</span>
                 <p>{m.text}</p>
               </li>
             ),

@@ -48,6 +48,7 @@ export function applyQueueFrame(items: InboxItem[], frame: QueueServerFrame): In
     case "released":
       return items.filter((i) => i.id !== frame.conversationId);
     case "snapshot":
+    case "reply_warning":
     case "error":
       return items;
   }

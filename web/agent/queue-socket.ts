@@ -11,13 +11,15 @@ import {
 const PING_MS = 15_000;
 
 /**
- * The agent's workspace queue socket: presence, status and assignments. The status is sent again on every
- * reconnect, so a dropped connection comes back in the state the agent chose.
+ * The agent's workspace queue socket: presence, status and assignments. Once the app knows the agent's
+ * status (they chose one, or the first snapshot told it) it is sent again on every reconnect, so a dropped
+ * connection comes back in that state. Before that nothing is sent: a reloaded app must not overwrite the
+ * line's truth with a guess.
  */
 export function connectQueue(options: {
   workspaceId: string;
   token: string;
-  status: () => AgentStatus;
+  status: () => AgentStatus | null;
   onFrame: (frame: QueueServerFrame) => void;
   onConnected: (connected: boolean) => void;
 }) {
@@ -33,7 +35,8 @@ export function connectQueue(options: {
   };
   socket.addEventListener("open", () => {
     options.onConnected(true);
-    send({ type: "status", status: options.status() });
+    const status = options.status();
+    if (status) send({ type: "status", status });
   });
   socket.addEventListener("close", () => options.onConnected(false));
   socket.addEventListener("message", (event: MessageEvent) => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AgentStatus, AgentSession as Session } from "../../workers/protocol/agents";
 import { api } from "./api";
 import { ConversationPane } from "./conversation-pane";
+import { FollowupList, FollowupPane } from "./followups";
 import { applyQueueFrame, customerLabel, type InboxItem, loadInbox } from "./inbox";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
@@ -12,10 +13,16 @@ type Props = { session: Session; onSignedOut: () => void };
 export function Workspace({ session, onSignedOut }: Props) {
   const client = useMemo(() => api(session.token), [session.token]);
   const { agent } = session;
-  const [status, setStatus] = useState<AgentStatus>(agent.status === "online" ? "online" : "away");
+  // Unknown until the line says (the first snapshot) or the agent chooses: the stored session's status is
+  // from sign-in time, and sending it after a reload set agents Away behind their back.
+  const [status, setStatus] = useState<AgentStatus | null>(null);
   const [connected, setConnected] = useState(false);
   const [items, setItems] = useState<InboxItem[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [followup, setFollowup] = useState<string | null>(null);
+  const [followupsChanged, setFollowupsChanged] = useState(0);
+  /** Reply deadlines the line warned about, by conversation. */
+  const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue">("inbox");
   const statusRef = useRef(status);
   const queue = useRef<ReturnType<typeof connectQueue> | null>(null);
@@ -31,7 +38,16 @@ export function Workspace({ session, onSignedOut }: Props) {
       token: session.token,
       status: () => statusRef.current,
       onConnected: setConnected,
-      onFrame: (frame) => setItems((current) => applyQueueFrame(current, frame)),
+      onFrame: (frame) => {
+        if (frame.type === "snapshot" && statusRef.current === null) {
+          statusRef.current = frame.status;
+          setStatus(frame.status);
+        }
+        if (frame.type === "reply_warning")
+          setDeadlines((d) => ({ ...d, [frame.conversationId]: frame.dueAt }));
+        if (frame.type === "released") setDeadlines(({ [frame.conversationId]: _, ...rest }) => rest);
+        setItems((current) => applyQueueFrame(current, frame));
+      },
     });
     queue.current = socket;
     return () => socket.close();
@@ -70,13 +86,14 @@ export function Workspace({ session, onSignedOut }: Props) {
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
-          <span class={`dot ${connected ? status : "offline"}`} aria-hidden="true" />
+          <span class={`dot ${connected && status ? status : "offline"}`} aria-hidden="true" />
           {(["online", "away"] as const).map((s) => (
             <button key={s} type="button" aria-pressed={status === s} onClick={() => changeStatus(s)}>
               {s === "online" ? "Online" : "Away"}
             </button>
           ))}
           {!connected && <span class="muted small">Connecting…</span>}
+          {connected && status === "offline" && <span class="muted small">Offline</span>}
         </fieldset>
         <span class="me">{agent.name}</span>
         <button type="button" class="link" onClick={signOut}>
@@ -88,6 +105,16 @@ export function Workspace({ session, onSignedOut }: Props) {
       ) : (
         <div class="desk">
           <aside class="inbox" aria-label="Your conversations">
+            <FollowupList
+              client={client}
+              online={status === "online"}
+              selected={followup}
+              refresh={followupsChanged}
+              onOpen={(id) => {
+                setFollowup(id);
+                setSelected(null);
+              }}
+            />
             <h2>Your conversations</h2>
             {items.length === 0 ? (
               <p class="muted empty">
@@ -103,10 +130,14 @@ export function Workspace({ session, onSignedOut }: Props) {
                       type="button"
                       class="inbox-item"
                       aria-current={item.id === selected ? "true" : undefined}
-                      onClick={() => setSelected(item.id)}
+                      onClick={() => {
+                        setSelected(item.id);
+                        setFollowup(null);
+                      }}
                     >
                       <strong>{customerLabel(item.detail)}</strong>
                       {item.mode === "offer" && <span class="badge">Offer</span>}
+                      {deadlines[item.id] && <span class="badge">Reply due</span>}
                       <span class="muted small">{item.reasons[0]}</span>
                     </button>
                   </li>
@@ -114,11 +145,29 @@ export function Workspace({ session, onSignedOut }: Props) {
               </ul>
             )}
           </aside>
-          {open ? (
+          {followup ? (
+            <FollowupPane
+              key={followup}
+              id={followup}
+              client={client}
+              me={agent.id}
+              onClosed={() => {
+                setFollowup(null);
+                setFollowupsChanged((n) => n + 1);
+              }}
+            />
+          ) : open ? (
             <ConversationPane
               key={open.id}
               item={open}
               client={client}
+              me={agent.id}
+              replyDueAt={deadlines[open.id] ?? null}
+              onOnIt={() => {
+                queue.current?.send({ type: "extend_reply", conversationId: open.id });
+                setDeadlines(({ [open.id]: _, ...rest }) => rest);
+              }}
+              onReplied={() => setDeadlines(({ [open.id]: _, ...rest }) => rest)}
               onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
               onClosed={() => {
                 setItems((current) => current.filter((i) => i.id !== open.id));

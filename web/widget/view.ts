@@ -129,11 +129,14 @@ export function createView(options: ViewOptions, on: ViewEvents) {
       const agentName = latestAgentName(t.messages);
       const lastSent = t.messages.findLast((m) => m.role === "customer")?.seq;
       const wanted: [string, () => HTMLLIElement, (li: HTMLLIElement) => void][] = [
-        ...t.messages.map((m): [string, () => HTMLLIElement, (li: HTMLLIElement) => void] => [
-          `m${m.seq}`,
-          () => messageItem(m, agentName),
-          (li) => setState(li, m.role === "customer" && m.seq === lastSent ? "Sent" : null),
-        ]),
+        // A system message with nothing for the customer to read (a status change) shows no line.
+        ...t.messages
+          .filter((m) => m.role !== "system" || m.text !== "")
+          .map((m): [string, () => HTMLLIElement, (li: HTMLLIElement) => void] => [
+            `m${m.seq}`,
+            () => messageItem(m, agentName),
+            (li) => setState(li, m.role === "customer" && m.seq === lastSent ? "Sent" : null),
+          ]),
         ...t.pending.map((p): [string, () => HTMLLIElement, (li: HTMLLIElement) => void] => [
           `p${p.clientId}`,
           () => pendingItem(p),

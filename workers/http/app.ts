@@ -12,6 +12,7 @@ import { authRoutes } from "./routes/auth";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
+import { followupRoutes } from "./routes/followups";
 import { knowledgeRoutes } from "./routes/knowledge";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
@@ -74,6 +75,7 @@ export function createApp() {
   app.route("/api/v1/conversations", agentTokenRoutes);
   app.route("/api/v1/widget", widgetRoutes);
   app.route("/api/v1/queue", queueRoutes);
+  app.route("/api/v1/followups", followupRoutes);
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);

@@ -50,6 +50,8 @@ export const HandoffSchema = z.object({
   position: z.number().int().nullable(),
   estimatedWaitSeconds: z.number().nullable(),
   agentId: z.string().nullable(),
+  /** The holder's display name, so each of their messages can carry it (absent on older handoffs). */
+  agentName: z.string().nullable().optional(),
   assignedAt: z.string().nullable(),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;

@@ -30,3 +30,21 @@ export const MessageSchema = z.object({
 });
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageMeta = Message["meta"];
+
+/**
+ * Who wrote an agent's message, carried in its `meta` (`agentId`, `agentName`), so a transcript read after a
+ * transfer names each agent instead of calling them all "You". Messages stored before names were recorded
+ * carry only the id.
+ */
+export const AgentAuthorSchema = z.object({
+  agentId: z.string().min(1),
+  agentName: z.string().min(1).optional(),
+});
+export type AgentAuthor = z.infer<typeof AgentAuthorSchema>;
+
+/** The author of an agent's message, or null for anyone else's (or a message without one). */
+export function agentAuthor(message: Message): AgentAuthor | null {
+  if (message.role !== "agent") return null;
+  const parsed = AgentAuthorSchema.safeParse(message.meta);
+  return parsed.success ? parsed.data : null;
+}

@@ -5,6 +5,8 @@ import { AgentStatusSchema } from "./agents";
 export const QueueClientFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("status"), status: AgentStatusSchema }),
   z.object({ type: z.literal("accept"), conversationId: z.string().min(1).max(64) }),
+  /** "I'm on it": the first reply is due one full time-out from now. */
+  z.object({ type: z.literal("extend_reply"), conversationId: z.string().min(1).max(64) }),
 ]);
 export type QueueClientFrame = z.infer<typeof QueueClientFrameSchema>;
 
@@ -51,7 +53,12 @@ export type QueueSnapshot = z.infer<typeof QueueSnapshotSchema>;
 
 /** Frames the queue socket sends to agent apps. */
 export const QueueServerFrameSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("snapshot"), queue: QueueSnapshotSchema }),
+  z.object({
+    type: z.literal("snapshot"),
+    queue: QueueSnapshotSchema,
+    /** This agent's availability as the line has it: what a (re)loaded app shows, instead of guessing. */
+    status: AgentStatusSchema,
+  }),
   z.object({
     type: z.literal("assigned"),
     conversationId: z.string(),
@@ -66,6 +73,11 @@ export const QueueServerFrameSchema = z.discriminatedUnion("type", [
     }),
   }),
   z.object({ type: z.literal("released"), conversationId: z.string(), reason: z.string() }),
+  /**
+   * Your first reply (or acceptance) is due at `dueAt` (ISO time); after it the conversation goes to another
+   * agent if one can take it now, else it stays with you under a new deadline. `extend_reply` moves it.
+   */
+  z.object({ type: z.literal("reply_warning"), conversationId: z.string(), dueAt: z.string() }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 export type QueueServerFrame = z.infer<typeof QueueServerFrameSchema>;

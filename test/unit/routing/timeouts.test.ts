@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  canHandOn,
   expiredDisconnects,
   expiredReplies,
   type HeldConversation,
   planAssignments,
+  replyWarnings,
   sortWaiting,
   transferItem,
 } from "../../../workers/domain/routing";
@@ -21,6 +23,8 @@ function held(
     agentId,
     assignedAt: T0,
     agentRepliedAt: null,
+    replyDueAt: null,
+    replyWarned: false,
     ...fields,
   };
 }
@@ -103,5 +107,39 @@ describe("a transfer", () => {
   it("goes to the chosen agent, or to a new skill", () => {
     expect(transferItem(h, { agentId: "dan" }, T0)).toMatchObject({ preferredAgentId: "dan", teamId: null });
     expect(transferItem(h, { skill: "legal" }, T0)).toMatchObject({ skill: "legal", preferredAgentId: null });
+  });
+});
+
+describe("the reply deadline", () => {
+  const w = settings({ agentReplyTimeoutSeconds: 90, replyWarningSeconds: 30 });
+
+  it("warns the agent once, replyWarningSeconds before it, with the deadline", () => {
+    const h = [held("c1", "slow")];
+    expect(replyWarnings(h, w, T0 + seconds(59))).toEqual({ expired: [], nextDueAt: T0 + seconds(60) });
+    expect(replyWarnings(h, w, T0 + seconds(60)).expired).toEqual([
+      { conversationId: "c1", agentId: "slow", dueAt: T0 + seconds(90) },
+    ]);
+    expect(replyWarnings([held("c1", "slow", { replyWarned: true })], w, T0 + seconds(61)).expired).toEqual(
+      [],
+    );
+  });
+
+  it("warns at most half the time-out ahead, and follows a moved deadline", () => {
+    const short = settings({ agentReplyTimeoutSeconds: 10, replyWarningSeconds: 30 });
+    expect(replyWarnings([held("c1", "a")], short, T0).nextDueAt).toBe(T0 + seconds(5));
+    const moved = held("c1", "a", { replyDueAt: T0 + seconds(300) });
+    expect(expiredReplies([moved], w, T0 + seconds(200)).expired).toEqual([]);
+    expect(replyWarnings([moved], w, T0 + seconds(200)).nextDueAt).toBe(T0 + seconds(270));
+  });
+
+  it("hands on only to another agent who can take it now", () => {
+    const requeue = item("c1", { skill: "billing", excludedAgentIds: ["slow"], queuedAt: T0 });
+    const slow = agent("slow", { skills: ["billing"], activeConversationIds: ["c1"] });
+    expect(canHandOn(requeue, [slow], s, T0)).toBe(false);
+    expect(canHandOn(requeue, [slow, agent("sales", { skills: ["sales"] })], s, T0)).toBe(false);
+    expect(canHandOn(requeue, [slow, agent("away", { skills: ["billing"], status: "away" })], s, T0)).toBe(
+      false,
+    );
+    expect(canHandOn(requeue, [slow, agent("cy", { skills: ["billing"] })], s, T0)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { type Language, LanguageSchema } from "../../ai/provider";
+import type { ConversationStatus } from "../../protocol/conversation";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
@@ -120,4 +121,14 @@ export function csatRequest(language: string): string {
 /** Told when the agent resolves the conversation. */
 export function resolvedNotice(language: string): string {
   return phrasesFor(language).resolved;
+}
+
+/**
+ * What the customer reads when the conversation's status changes without a sentence of its own: human words
+ * where there is something to say (resolved), otherwise nothing (`""`: the widget shows no line). The
+ * status itself stays in the message's `meta` for agents and integrations; internal names like "assigned"
+ * never reach the customer as text.
+ */
+export function statusNotice(language: string, to: ConversationStatus): string {
+  return to === "resolved" ? resolvedNotice(language) : "";
 }

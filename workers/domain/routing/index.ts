@@ -5,6 +5,17 @@ export { type HandleTimeSnapshot, HandleTimeSnapshotSchema, HandleTimeTracker } 
 export { effectiveQueuedAt, priorityScore, sortWaiting, waitingComparator } from "./priority";
 export { returnToLine, type TransferTarget, transferItem } from "./requeue";
 export { DEFAULT_SKILL_BY_CATEGORY, skillForCategory } from "./skills";
-export { type AgentLoss, type Due, expiredDisconnects, expiredReplies, type ReplyTimeout } from "./timeouts";
+export {
+  type AgentLoss,
+  canHandOn,
+  type Due,
+  expiredDisconnects,
+  expiredReplies,
+  type ReplyTimeout,
+  type ReplyWarning,
+  replyDueAt,
+  replyWarnings,
+} from "./timeouts";
+export { type TargetProblem, type TransferRoster, transferTargetProblem } from "./transfer-target";
 export * from "./types";
 export { estimateWaits, type HandleTimeFn, type WaitEstimate } from "./wait-estimate";

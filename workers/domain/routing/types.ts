@@ -55,6 +55,11 @@ export const RoutingSettingsSchema = z.object({
   /** After this wait any online agent with capacity may take the item; `null` never widens. */
   widenAfterSeconds: z.number().min(0).nullable().default(180),
   agentReplyTimeoutSeconds: z.number().positive().default(120),
+  /**
+   * How long before the reply deadline the agent's app is warned (with the deadline, so it can count down
+   * and offer "I'm on it"); at most half the time-out.
+   */
+  replyWarningSeconds: z.number().min(0).default(30),
   disconnectGraceSeconds: z.number().min(0).default(60),
   /**
    * An agent app pings every 15 s; a socket silent for longer than this is treated as dropped (a laptop
@@ -87,5 +92,12 @@ export const HeldConversationSchema = z.object({
   assignedAt: z.number(),
   /** The agent's first message (or acceptance, in accept mode); `null` starts the reply time-out. */
   agentRepliedAt: z.number().nullable().default(null),
+  /**
+   * When the reply is due, once moved from `assignedAt + agentReplyTimeoutSeconds`: the agent said "I'm on
+   * it", or nobody else could take the conversation and it stayed with them. `null`: the first deadline.
+   */
+  replyDueAt: z.number().nullable().default(null),
+  /** The agent was warned of the current deadline (once per deadline). */
+  replyWarned: z.boolean().default(false),
 });
 export type HeldConversation = z.infer<typeof HeldConversationSchema>;

@@ -1,6 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ActionResult } from "../../../durable-objects/conversation/rpc";
 import { queueObject } from "../../../durable-objects/stubs";
+import { listAgents } from "../../db/agents";
+import { getDb } from "../../db/client";
+import { listTeams } from "../../db/teams";
+import { type TransferTarget, transferTargetProblem } from "../../domain/routing/index";
 import { SkillSchema } from "../../protocol/agents";
 import { ConversationSummarySchema } from "../../protocol/conversation";
 import { CsatFields } from "../../protocol/frames";
@@ -115,6 +119,9 @@ export const conversationActionRoutes = createApi()
       method: "post",
       path: "/{id}/transfer",
       summary: "Pass the conversation to a team, an agent or a skill, with a note",
+      description:
+        "The target must be a team of the workspace with members, an agent of the workspace, or a skill at " +
+        "least one agent has; otherwise 400 naming the field.",
       request: { params: IdParam, body: jsonBody(TransferBody) },
       responses: {
         200: json(Result, "Back in line for the new target"),
@@ -125,12 +132,21 @@ export const conversationActionRoutes = createApi()
     async (c) => {
       const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
       const { note, ...rest } = c.req.valid("json");
-      const target =
+      const target: TransferTarget =
         rest.teamId !== undefined
           ? { teamId: rest.teamId }
           : rest.agentId !== undefined
             ? { agentId: rest.agentId }
             : { skill: rest.skill ?? null };
+      const db = getDb(c.env.DB);
+      const [agents, teams] = await Promise.all([
+        listAgents(db, c.get("workspaceId")),
+        listTeams(db, c.get("workspaceId")),
+      ]);
+      const problem = transferTargetProblem(target, { agents, teams });
+      if (problem) {
+        throw new ApiError(400, "invalid_request", `${problem.field}: ${problem.reason}`, [problem]);
+      }
       return c.json(unwrap(await stub.transfer(c.get("workspaceId"), target, note)), 200);
     },
   )
