@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { queueObject } from "../../durable-objects/stubs";
+import { TEST_SECRETS } from "../secrets";
 import { type ApiClient, newWorkspace } from "./helpers";
 import { eventually, openQueueSocket, signedInAgent } from "./queue-helpers";
 import { openSocket } from "./socket-helpers";
@@ -220,7 +221,7 @@ describe("the agent's side", () => {
     const bea = await signedInAgent(api, { name: "Bea", skills: ["billing"] });
     const conv = await handOff(api); // nobody online: queued
     const { signConversationToken } = await import("../../workers/auth/conversation-token");
-    const token = await signConversationToken(env.TOKEN_SECRET ?? "", {
+    const token = await signConversationToken(TEST_SECRETS.TOKEN_SECRET, {
       ws: workspaceId,
       conv: conv.id,
       sub: `agent:${bea.id}`,
