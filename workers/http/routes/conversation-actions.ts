@@ -8,6 +8,7 @@ import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { type Action, authorize, holderOf } from "../permissions";
 
 const Result = z.object({ conversation: ConversationSummarySchema });
 
@@ -19,16 +20,13 @@ function unwrap(result: ActionResult) {
 
 /**
  * The conversation's object, once the caller may act on it: supervisors and integrations on any
- * conversation of the workspace, an agent only on one they hold.
+ * conversation of the workspace, an agent only on one they hold now.
  */
-async function actOn(env: Env, workspaceId: string, principal: Principal, id: string) {
+async function actOn(env: Env, workspaceId: string, principal: Principal, id: string, action: Action) {
   const stub = await conversationStub(env, id);
   const detail = await stub.detail(workspaceId);
   if (!detail) throw notFound();
-  const manager = principal.kind === "apiKey" || principal.role === "supervisor";
-  if (!manager && principal.agentId !== detail.handoff?.agentId) {
-    throw new ApiError(403, "forbidden", "This conversation is not yours");
-  }
+  authorize(principal, action, { holderId: holderOf(detail) });
   return stub;
 }
 
@@ -72,6 +70,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "force_handoff");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       const result = unwrap(await stub.forceHandoff(c.get("workspaceId"), c.req.valid("json") ?? {}));
       return c.json(result, 200);
@@ -123,7 +122,13 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
+      const stub = await actOn(
+        c.env,
+        c.get("workspaceId"),
+        c.get("principal"),
+        c.req.valid("param").id,
+        "transfer",
+      );
       const { note, ...rest } = c.req.valid("json");
       const target =
         rest.teamId !== undefined
@@ -148,6 +153,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "speak_as_customer");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       return c.json(unwrap(await stub.captureEmail(c.get("workspaceId"), c.req.valid("json").email)), 200);
     },
@@ -165,6 +171,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "speak_as_customer");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       return c.json(unwrap(await stub.rate(c.get("workspaceId"), c.req.valid("json"))), 200);
     },
@@ -182,7 +189,13 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
+      const stub = await actOn(
+        c.env,
+        c.get("workspaceId"),
+        c.get("principal"),
+        c.req.valid("param").id,
+        "resolve",
+      );
       return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
     },
   );
