@@ -1,5 +1,6 @@
 import { assertTransition } from "../../workers/domain/conversation-status";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
+import type { StatusDetails, StatusEvent } from "../../workers/protocol/events";
 import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
 import type { ConversationStore } from "./store";
@@ -65,7 +66,7 @@ export class ConversationLog {
    * Moves to `to` (refusing a transition the state machine forbids) and appends the system message that
    * tells every client, so status changes are part of the replayable history.
    */
-  transition(to: ConversationStatus, now: string, meta: MessageMeta = {}, text?: string): Message {
+  transition(to: ConversationStatus, now: string, details: StatusDetails = {}, text?: string): Message {
     return this.transaction(() => {
       const current = this.requireSummary();
       assertTransition(current.status, to);
@@ -74,7 +75,7 @@ export class ConversationLog {
         id: crypto.randomUUID(),
         role: "system",
         text: text ?? `Status changed from ${current.status} to ${to}.`,
-        meta: { ...meta, event: "status", from: current.status, to },
+        meta: { ...details, event: "status", from: current.status, to } satisfies StatusEvent,
         now,
       });
       this.recordMessage(message);

@@ -24,7 +24,7 @@ import { queueObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
-import { customerView } from "./customer-view";
+import { customerSummary, customerView } from "./customer-view";
 import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
@@ -176,7 +176,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     connection.setState(identity);
     if (identity.role === "customer") await this.schedule.clear(ABANDON);
     const lastSeq = Number(new URL(ctx.request.url).searchParams.get("lastSeq") ?? 0);
-    send(connection, { type: "conversation", conversation: summary });
+    send(connection, {
+      type: "conversation",
+      conversation: identity.role === "customer" ? customerSummary(summary) : summary,
+    });
     // Everything after lastSeq, read a page at a time so a long history never sits in memory whole.
     let after: number | null = Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0;
     while (after !== null) {
