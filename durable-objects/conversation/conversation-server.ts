@@ -80,7 +80,8 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       this.log.create({ ...input, now: now() });
       const persona = await this.config.persona();
       if (persona.enabled) {
-        const lang = input.customer.attributes?.language;
+        // The page may set the greeting's language: it only changes words, never routing.
+        const lang = input.customer.attributes?.language ?? input.customer.unverifiedAttributes?.language;
         const text = greeting(persona, typeof lang === "string" ? lang : "en");
         this.log.append({ role: "bot", text, meta: { event: "greeting" }, now: now() });
       }

@@ -8,6 +8,7 @@ import {
   reassigning,
   waitNotice,
 } from "../../workers/domain/notices/index";
+import { isVip } from "../../workers/domain/routing/customer";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { skillForCategory } from "../../workers/domain/routing/skills";
 import type { ConversationSummary } from "../../workers/protocol/conversation";
@@ -53,12 +54,11 @@ export class ConversationLine {
     const summary = store.summary();
     const handoff = store.handoff();
     if (!summary || !handoff || summary.status !== "queued") return;
-    const vip = summary.customer.attributes?.vip;
     const wait = await (await this.c.queue()).enqueue({
       conversationId: summary.id,
       skill: handoff.skill,
       sentiment: handoff.signals?.sentiment.score ?? 0,
-      vip: vip === true || vip === "true",
+      vip: isVip(summary.customer),
     });
     const current = store.handoff();
     if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
