@@ -34,7 +34,7 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
         <input id="email" name="email" type="email" autocomplete="username" required />
         <label for="password">Password</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
-        <label for="workspace">Workspace (if your email is used in several)</label>
+        <label for="workspace">Workspace (only if you work in several)</label>
         <input id="workspace" name="workspace" autocomplete="organization" />
         {error && (
           <p id="login-error" class="form-error" role="alert">

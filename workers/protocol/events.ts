@@ -61,10 +61,14 @@ export const CustomerEventSchema = z.discriminatedUnion("event", [
   z.object({ event: z.literal("csat"), score: z.number().int() }),
 ]);
 
-/** The customer's view of a bot message: the draft it replaces, and whether it is the greeting. */
+/**
+ * The customer's view of a bot message: the draft it replaces, whether it is the greeting, and the help
+ * centre's articles it cites (public pages). The bot's confidence and source stay internal.
+ */
 export const CustomerBotMetaSchema = z.object({
   draftId: z.string().optional(),
   event: z.literal("greeting").optional(),
+  citations: z.array(z.object({ articleId: z.string(), title: z.string() })).optional(),
 });
 
 /** The customer's view of an agent message: who wrote it, by name. */

@@ -52,8 +52,12 @@ describe("the customer's view is an allow-list", () => {
   });
 
   it("the bot's confidence and sources, and an agent's id, stay internal", () => {
-    const bot = message("bot", { draftId: "d1", confidence: 0.2, citations: [{ id: "a1" }], source: "kb" });
-    expect(customerView(bot).meta).toEqual({ draftId: "d1" });
+    const citations = [{ articleId: "kb_1", title: "Reset your password", score: 0.4 }];
+    const bot = message("bot", { draftId: "d1", confidence: 0.2, citations, source: "workers-ai" });
+    expect(customerView(bot).meta).toEqual({
+      draftId: "d1",
+      citations: [{ articleId: "kb_1", title: "Reset your password" }],
+    });
     expect(customerView(message("agent", { agentId: "ag_1", agentName: "Bea" })).meta).toEqual({
       agentName: "Bea",
     });
