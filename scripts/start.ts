@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { DEMO_AGENTS, DEMO_WIDGET_KEY, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
+import { ensureDevVars } from "./dev-vars";
 import { seedDemo } from "./seed";
 
 /**
- * `npm start`: the whole system on this machine, offline: build the web, migrate the local D1, seed the demo
+ * `npm start`: the whole system on this machine, offline: write `.dev.vars` (a random local token secret)
+ * if there is none, build the web, migrate the local D1, seed the demo
  * workspace, run the Worker with its Durable Objects in workerd, and say what to open once it answers.
  */
 const port = Number(process.env.PORT || 8787);
@@ -11,6 +13,7 @@ const port = Number(process.env.PORT || 8787);
 const OFFLINE = { CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const base = `http://localhost:${port}`;
 
+ensureDevVars();
 run("tsx", ["scripts/build-web.ts"]);
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
 await seedDemo();

@@ -1,6 +1,7 @@
 import { assertTransition } from "../../workers/domain/conversation-status";
 import { statusNotice } from "../../workers/domain/notices/index";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
+import type { StatusDetails, StatusEvent } from "../../workers/protocol/events";
 import type { Message, MessageMeta, Role } from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
 import type { ConversationStore } from "./store";
@@ -67,7 +68,7 @@ export class ConversationLog {
    * tells every client, so status changes are part of the replayable history. Without a `text` of its own the
    * message says what the customer should read (`statusNotice`), which may be nothing.
    */
-  transition(to: ConversationStatus, now: string, meta: MessageMeta = {}, text?: string): Message {
+  transition(to: ConversationStatus, now: string, details: StatusDetails = {}, text?: string): Message {
     return this.transaction(() => {
       const current = this.requireSummary();
       assertTransition(current.status, to);
@@ -76,7 +77,7 @@ export class ConversationLog {
         id: crypto.randomUUID(),
         role: "system",
         text: text ?? statusNotice(this.store.customerLanguage(), to),
-        meta: { ...meta, event: "status", from: current.status, to },
+        meta: { ...details, event: "status", from: current.status, to } satisfies StatusEvent,
         now,
       });
       this.recordMessage(message);

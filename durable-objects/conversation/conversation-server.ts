@@ -24,18 +24,18 @@ import { queueObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
-import { customerView } from "./customer-view";
+import { customerSummary, customerView } from "./customer-view";
 import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
+import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
 
-/** Who is on the other end of a socket, decided by the Worker from a signed token before the upgrade. */
-export type SocketIdentity = { role: "customer" } | { role: "agent"; agentId: string };
+export type { SocketIdentity };
 export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
@@ -43,6 +43,8 @@ const FLUSH = "outbox";
 const REPLAY_PAGE = 500;
 const ABANDON = "abandon";
 const OUTBOX_ATTEMPTS = "outbox:attempts";
+/** Closes agents' sockets whose token expired. */
+const TOKENS = "tokens";
 
 /**
  * One conversation: its history, its state machine and its sockets. The class wires storage, sockets and
@@ -78,7 +80,8 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       this.log.create({ ...input, now: now() });
       const persona = await this.config.persona();
       if (persona.enabled) {
-        const lang = input.customer.attributes?.language;
+        // The page may set the greeting's language: it only changes words, never routing.
+        const lang = input.customer.attributes?.language ?? input.customer.unverifiedAttributes?.language;
         const text = greeting(persona, typeof lang === "string" ? lang : "en");
         this.log.append({ role: "bot", text, meta: { event: "greeting" }, now: now() });
       }
@@ -184,10 +187,20 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       connection.close(4004, "no such conversation");
       return;
     }
+    // A token proves who; whether they may open this conversation now is decided here, where the data is.
+    const refusal = socketRefusal(identity, this.holderId(), Date.now());
+    if (refusal) {
+      connection.close(refusal.code, refusal.reason);
+      return;
+    }
     connection.setState(identity);
+    if (identity.role === "agent") await this.scheduleTokenExpiry();
     if (identity.role === "customer") await this.schedule.clear(ABANDON);
     const lastSeq = Number(new URL(ctx.request.url).searchParams.get("lastSeq") ?? 0);
-    send(connection, { type: "conversation", conversation: summary });
+    send(connection, {
+      type: "conversation",
+      conversation: identity.role === "customer" ? customerSummary(summary) : summary,
+    });
     // Everything after lastSeq, read a page at a time so a long history never sits in memory whole.
     let after: number | null = Number.isSafeInteger(lastSeq) && lastSeq > 0 ? lastSeq : 0;
     while (after !== null) {
@@ -280,6 +293,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       if (name === FLUSH) await this.flush();
       // Only if they have not come back meanwhile (a reconnect can overtake the close that scheduled this).
       if (name === ABANDON && !this.customerConnected()) await this.line.abandon();
+      if (name === TOKENS) {
+        this.closeRefusedSockets();
+        await this.scheduleTokenExpiry();
+      }
     }
   }
 
@@ -384,9 +401,30 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary.workspaceId;
   }
 
+  /** The agent the conversation is assigned to now, or null. */
+  private holderId(): string | null {
+    return this.store.summary()?.status === "assigned" ? (this.store.handoff()?.agentId ?? null) : null;
+  }
+
   /** Whether this agent holds the conversation now; only they may write as its agent. */
   private holds(agentId: string): boolean {
-    return this.store.summary()?.status === "assigned" && this.store.handoff()?.agentId === agentId;
+    return this.holderId() === agentId;
+  }
+
+  /** Closes every socket that may no longer be open: a former holder's, or one whose token expired. */
+  private closeRefusedSockets(): void {
+    const holderId = this.holderId();
+    const now = Date.now();
+    for (const connection of this.getConnections<SocketIdentity>()) {
+      const refusal = connection.state ? socketRefusal(connection.state, holderId, now) : null;
+      if (refusal) connection.close(refusal.code, refusal.reason);
+    }
+  }
+
+  private async scheduleTokenExpiry(): Promise<void> {
+    const next = nextExpiry([...this.getConnections<SocketIdentity>()].map((c) => c.state));
+    if (next === null) await this.schedule.clear(TOKENS);
+    else await this.schedule.set(TOKENS, next);
   }
 
   private owned(workspaceId: string): ConversationSummary | null {
@@ -394,8 +432,12 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary && summary.workspaceId === workspaceId ? summary : null;
   }
 
-  /** Sends a message to every socket; customers get it without the engine's internals. */
+  /**
+   * Sends a message to every socket; customers get their allow-listed view. Sockets that may no longer be
+   * open (the holder changed with this message) are closed first, so a former holder never receives it.
+   */
   private fanOut(message: Message): void {
+    this.closeRefusedSockets();
     const full = JSON.stringify({ type: "message", message } satisfies ServerFrame);
     const forCustomer = JSON.stringify({
       type: "message",

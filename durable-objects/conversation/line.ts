@@ -1,3 +1,4 @@
+import { handoffNotice } from "../../workers/bot/phrases";
 import { nextOpening } from "../../workers/domain/business-hours";
 import { emailOfferReason } from "../../workers/domain/email-offer";
 import {
@@ -7,9 +8,11 @@ import {
   reassigning,
   waitNotice,
 } from "../../workers/domain/notices/index";
+import { isVip } from "../../workers/domain/routing/customer";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { skillForCategory } from "../../workers/domain/routing/skills";
 import type { ConversationSummary } from "../../workers/protocol/conversation";
+import type { SystemEvent } from "../../workers/protocol/events";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueRpc } from "../queue/rpc";
 import type { ConversationLog } from "./conversation-log";
@@ -51,12 +54,11 @@ export class ConversationLine {
     const summary = store.summary();
     const handoff = store.handoff();
     if (!summary || !handoff || summary.status !== "queued") return;
-    const vip = summary.customer.attributes?.vip;
     const wait = await (await this.c.queue()).enqueue({
       conversationId: summary.id,
       skill: handoff.skill,
       sentiment: handoff.signals?.sentiment.score ?? 0,
-      vip: vip === true || vip === "true",
+      vip: isVip(summary.customer),
     });
     const current = store.handoff();
     if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
@@ -115,7 +117,8 @@ export class ConversationLine {
     const status = store.summary()?.status;
     if (status !== "bot" && status !== "resolved") return invalid(`The conversation is already ${status}`);
     if (status === "resolved") this.c.publish(log.transition("bot", nowIso()));
-    this.c.publish(log.handOff(handoff, nowIso(), handoff.explanation));
+    // The reason is for agents (it is the handoff's explanation); the customer hears the generic notice.
+    this.c.publish(log.handOff(handoff, nowIso(), handoffNotice(store.customerLanguage(), null)));
     await this.c.commit();
     await this.enter();
     return { conversation: store.summary() as ConversationSummary };
@@ -227,7 +230,7 @@ export class ConversationLine {
     return { conversation: store.summary() as ConversationSummary };
   }
 
-  private say(text: string, meta: Record<string, unknown>): void {
+  private say(text: string, meta: SystemEvent): void {
     this.c.publish(this.c.log.append({ role: "system", text, meta, now: nowIso() }).message);
   }
 }

@@ -417,6 +417,11 @@ export class QueueServer extends Server<Env> implements QueueRpc {
       Date.now(),
     );
     for (const r of requeued) this.notifyRequeued(r);
+    // A removed agent's app loses the line at once (their sessions are gone from D1 too).
+    for (const c of this.getConnections<AgentIdentity>()) {
+      if (c.state?.agentId && !this.book.agents.has(c.state.agentId))
+        c.close(4003, "no longer an agent here");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { seedDemo } from "../../scripts/seed";
+import { TEST_SECRETS } from "../secrets";
 
 const ROOT = path.join(import.meta.dirname, "../..");
 const WRANGLER = path.join(ROOT, "node_modules/.bin/wrangler");
@@ -47,6 +48,8 @@ export async function startSystem(): Promise<{ base: string; stop: () => Promise
       "--persist-to",
       state,
       "--show-interactive-dev-session=false",
+      // The tests' own secrets, whatever a developer's .dev.vars holds (a fresh clone has none).
+      ...Object.entries(TEST_SECRETS).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     ]),
     { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"] },
   );

@@ -136,7 +136,9 @@ describe("agent sign-in", () => {
       password: twin.password,
     });
     expect(ambiguous.status).toBe(409);
-    expect(ambiguous.body.error.details.workspaceIds.sort()).toEqual([one.id, two.id].sort());
+    expect(ambiguous.body.error.code).toBe("workspace_required");
+    // The other workspaces are never named.
+    expect(JSON.stringify(ambiguous.body)).not.toContain(one.id);
     const chosen = await anon("POST", "/api/v1/auth/login", {
       ...twin,
       name: undefined,
@@ -144,6 +146,27 @@ describe("agent sign-in", () => {
     });
     expect(chosen.status).toBe(200);
     expect((await client(chosen.body.token)("GET", "/api/v1/auth/me")).body.id).toBe(chosen.body.agent.id);
+  });
+
+  it("twenty agents with the same email in other workspaces do not lock an agent out", async () => {
+    const victim = {
+      name: "Vi",
+      email: `vi-${crypto.randomUUID()}@example.com`,
+      password: "victim's password",
+    };
+    for (let i = 0; i < 20; i++) {
+      const other = await newWorkspace(`attacker ${i}`);
+      await other.api("POST", "/api/v1/agents", { ...victim, password: "attacker password" });
+    }
+    const home = await newWorkspace();
+    await home.api("POST", "/api/v1/agents", victim);
+    const res = await client(null)("POST", "/api/v1/auth/login", {
+      ...victim,
+      name: undefined,
+      workspaceId: home.id,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.workspaceId).toBe(home.id);
   });
 
   it("an agent without a password cannot sign in", async () => {

@@ -20,9 +20,21 @@ export async function openSocket(conversationId: string, token: string, lastSeq?
     frames.push(JSON.parse(e.data as string) as ServerFrame);
     for (const w of waiters.splice(0)) w();
   });
+  /** How the server closed the socket (code and reason), once it does. */
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.addEventListener("close", (e) => resolve({ code: e.code, reason: e.reason })),
+  );
   return {
     ws,
     frames,
+    closed,
+    /** The server's close, or a time-out error after `ms`. */
+    async closedWithin(ms = 3000) {
+      return Promise.race([
+        closed,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("still open")), ms)),
+      ]);
+    },
     send(frame: unknown) {
       ws.send(JSON.stringify(frame));
     },

@@ -27,8 +27,9 @@ describe("the widget's door: POST /api/v1/widget/conversations", () => {
     const detail = await api("GET", `/api/v1/conversations/${res.body.id}`);
     expect(detail.body).toMatchObject({
       status: "bot",
-      customer: { name: "Ada", attributes: { plan: "pro" } },
+      customer: { name: "Ada", unverifiedAttributes: { plan: "pro" } },
     });
+    expect(detail.body.customer.attributes).toBeUndefined();
   });
 
   it("gives a token that opens the conversation's socket and shows the bot's greeting", async () => {

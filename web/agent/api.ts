@@ -34,8 +34,12 @@ const post = (body?: unknown) => ({
   body: body === undefined ? undefined : JSON.stringify(body),
 });
 
-export const login = (email: string, password: string) =>
-  call(AgentSessionSchema, "/api/v1/auth/login", post({ email, password }));
+export const login = (email: string, password: string, workspaceId?: string) =>
+  call(
+    AgentSessionSchema,
+    "/api/v1/auth/login",
+    post({ email, password, ...(workspaceId ? { workspaceId } : {}) }),
+  );
 
 /** The REST calls the agent app makes with its session token. */
 export function api(token: string) {

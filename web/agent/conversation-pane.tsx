@@ -35,7 +35,12 @@ export function ConversationPane({
   const [error, setError] = useState<string | null>(null);
   const [transferring, setTransferring] = useState(false);
   const offer = item.mode === "offer";
-  const { transcript, sendText } = useConversation(item.id, offer ? null : token, item.detail.messages);
+  const { transcript, sendText } = useConversation(
+    item.id,
+    offer ? null : token,
+    item.detail.messages,
+    async () => (await client.conversationToken(item.id)).conversationToken,
+  );
   const log = useRef<HTMLOListElement>(null);
 
   useEffect(() => {

@@ -11,7 +11,10 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await login(String(form.get("email")), String(form.get("password"))));
+      const workspace = String(form.get("workspace") ?? "").trim();
+      onSignedIn(
+        await login(String(form.get("email")), String(form.get("password")), workspace || undefined),
+      );
     } catch (err) {
       setError(err instanceof Error ? err.message : "Could not sign in");
       setBusy(false);
@@ -31,6 +34,8 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
         <input id="email" name="email" type="email" autocomplete="username" required />
         <label for="password">Password</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <label for="workspace">Workspace (only if you work in several)</label>
+        <input id="workspace" name="workspace" autocomplete="organization" />
         {error && (
           <p id="login-error" class="form-error" role="alert">
             {error}

@@ -8,7 +8,12 @@ import { addPending, applyFrame, emptyTranscript, lastSeq, type Transcript } fro
  * The live conversation as this agent sees it: starts from the brief's transcript and resumes the socket
  * after its last `seq`, so nothing is shown twice. Sends with a clientId, resent on reconnect until echoed.
  */
-export function useConversation(conversationId: string, token: string | null, initial: Message[]) {
+export function useConversation(
+  conversationId: string,
+  token: string | null,
+  initial: Message[],
+  renewToken: () => Promise<string>,
+) {
   const [transcript, setTranscript] = useState(() => emptyTranscript(initial));
   const ref = useRef<Transcript>(transcript);
   const socket = useRef<ReturnType<typeof connectConversation> | null>(null);
@@ -23,6 +28,7 @@ export function useConversation(conversationId: string, token: string | null, in
       base: new URL(location.href),
       conversationId,
       token,
+      renewToken,
       lastSeq: () => lastSeq(ref.current),
       onFrame: (frame) => set(applyFrame(ref.current, frame)),
       onOpen: () => {
@@ -33,6 +39,7 @@ export function useConversation(conversationId: string, token: string | null, in
     });
     socket.current = s;
     return () => s.close();
+    // renewToken is only called at reconnects: a new function identity must not reopen the socket.
   }, [conversationId, token]);
 
   return {

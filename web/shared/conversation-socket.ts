@@ -11,6 +11,11 @@ export type ConversationSocketOptions = {
   base: URL;
   conversationId: string;
   token: string;
+  /**
+   * A fresh token for each reconnect (the agent app: agents' tokens live minutes, and the server checks at
+   * every connect that the conversation is still theirs). Without it the first token is reused (the widget).
+   */
+  renewToken?: () => Promise<string>;
   /** Read on every (re)connect, so the server replays exactly what this client has not seen. */
   lastSeq: () => number;
   onFrame: (frame: ServerFrame) => void;
@@ -21,12 +26,18 @@ export type ConversationSocketOptions = {
 
 /** One party's socket to one conversation: reconnects and resumes from `lastSeq`, validates every frame. */
 export function connectConversation(options: ConversationSocketOptions) {
+  let token = options.token;
+  let first = true;
   const socket = new PartySocket({
     host: options.base.host,
     protocol: options.base.protocol === "https:" ? "wss" : "ws",
     party: "conversation",
     room: options.conversationId,
-    query: () => ({ token: options.token, lastSeq: String(options.lastSeq()) }),
+    query: async () => {
+      if (!first && options.renewToken) token = await options.renewToken().catch(() => token);
+      first = false;
+      return { token, lastSeq: String(options.lastSeq()) };
+    },
   });
   socket.addEventListener("message", (event: MessageEvent) => {
     const parsed = ServerFrameSchema.safeParse(parseFrame(event.data));

@@ -14,7 +14,13 @@ export const TokenClaimsSchema = z.object({
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
+/** The widget keeps its conversation for a month: the customer may come back to it. */
 const CUSTOMER_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+/**
+ * An agent's token lives minutes: their hold on a conversation can end at any time, and the socket it opens
+ * is closed when it expires (the app then asks for a new one, which checks the hold again).
+ */
+export const AGENT_TOKEN_TTL_SECONDS = 10 * 60;
 
 async function key(secret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey(
@@ -33,7 +39,10 @@ export async function signConversationToken(
 ): Promise<string> {
   const full: TokenClaims = {
     ...claims,
-    exp: claims.exp ?? Math.floor(now / 1000) + CUSTOMER_TOKEN_TTL_SECONDS,
+    exp:
+      claims.exp ??
+      Math.floor(now / 1000) +
+        (claims.sub === "customer" ? CUSTOMER_TOKEN_TTL_SECONDS : AGENT_TOKEN_TTL_SECONDS),
   };
   const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(full)));
   const sig = await crypto.subtle.sign("HMAC", await key(secret), new TextEncoder().encode(payload));

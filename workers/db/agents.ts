@@ -147,7 +147,10 @@ export async function deleteAgent(db: Db, workspaceId: string, id: string): Prom
   return true;
 }
 
-/** Every agent with this email, across workspaces: sign-in finds the one whose password matches. */
-export async function agentsWithEmail(db: Db, email: string): Promise<AgentRow[]> {
-  return db.select().from(agents).where(eq(agents.email, email.toLowerCase())).limit(20);
+/**
+ * The agents with this email across workspaces, at most `limit`: sign-in without a workspace only needs to
+ * know whether there is one, or more than one.
+ */
+export async function agentsWithEmail(db: Db, email: string, limit: number): Promise<AgentRow[]> {
+  return db.select().from(agents).where(eq(agents.email, email.toLowerCase())).limit(limit);
 }

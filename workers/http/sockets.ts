@@ -4,6 +4,7 @@ import { AGENT_HEADER, type AgentIdentity } from "../../durable-objects/queue/qu
 import { resolveAgentSession } from "../auth/agent-sessions";
 import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
+import { getAgentRow } from "../db/agents";
 import { getDb } from "../db/client";
 
 const unauthorized = (why: string) => new Response(why, { status: 401 });
@@ -23,10 +24,18 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
       if (className === "Conversation") {
         const claims = await verifyConversationToken(tokenSecret(env), token);
         if (!claims || claims.conv !== name) return unauthorized("Invalid or expired token");
-        const identity: SocketIdentity =
-          claims.sub === "customer"
-            ? { role: "customer" }
-            : { role: "agent", agentId: claims.sub.slice("agent:".length) };
+        let identity: SocketIdentity = { role: "customer" };
+        if (claims.sub !== "customer") {
+          // Who the agent is now (still there? still a supervisor?); the object checks they hold it.
+          const agent = await getAgentRow(getDb(env.DB), claims.ws, claims.sub.slice("agent:".length));
+          if (!agent) return unauthorized("This agent no longer exists");
+          identity = {
+            role: "agent",
+            agentId: agent.id,
+            supervisor: agent.role === "supervisor",
+            expiresAt: claims.exp * 1000,
+          };
+        }
         forwarded.headers.set(IDENTITY_HEADER, JSON.stringify(identity));
         return forwarded;
       }

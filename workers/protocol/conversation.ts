@@ -13,14 +13,21 @@ export const ConversationStatusSchema = z.enum([
 ]);
 export type ConversationStatus = z.infer<typeof ConversationStatusSchema>;
 
+export const AttributesSchema = z
+  .record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
+  .refine((a) => Object.keys(a).length <= 50, "at most 50 attributes");
+
 export const CustomerSchema = z.object({
   id: z.string().min(1).max(200).optional(),
   name: z.string().min(1).max(200).optional(),
   email: z.email().max(320).optional(),
-  attributes: z
-    .record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
-    .refine((a) => Object.keys(a).length <= 50, "at most 50 attributes")
-    .optional(),
+  /** Set by the company's backend (API key): trusted, and may drive routing (`vip`). */
+  attributes: AttributesSchema.optional(),
+  /**
+   * What the customer's page said about them through the widget: shown to agents as unverified, never
+   * used for priority or routing (any visitor can edit the page's script tag).
+   */
+  unverifiedAttributes: AttributesSchema.optional(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 

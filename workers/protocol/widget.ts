@@ -1,14 +1,22 @@
 import { z } from "zod";
-import { CustomerSchema } from "./conversation";
+import { type Customer, CustomerSchema } from "./conversation";
 
 /**
  * What a customer's page may say about the customer when the widget starts a conversation. No `id`: a page
  * is not trusted to claim who the customer is in the company's records, only to describe them.
  */
 export const WidgetStartSchema = z
-  .object({ customer: CustomerSchema.omit({ id: true }).strict().optional() })
+  .object({
+    customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true }).strict().optional(),
+  })
   .strict();
 export type WidgetStart = z.infer<typeof WidgetStartSchema>;
+
+/** The customer as stored from the widget: the page's attributes are kept, as unverified. */
+export function customerFromPage(given: WidgetStart["customer"] = {}): Customer {
+  const { attributes, ...rest } = given;
+  return attributes ? { ...rest, unverifiedAttributes: attributes } : rest;
+}
 
 /** The widget's answer: the conversation and the token for its socket, nothing about the workspace. */
 export const WidgetConversationSchema = z.object({ id: z.string(), customerToken: z.string() });

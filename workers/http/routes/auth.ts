@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createAgentSession, endAgentSession } from "../../auth/agent-sessions";
-import { verifyPassword } from "../../auth/passwords";
-import { agentsWithEmail, getAgent } from "../../db/agents";
+import { passwordOpens } from "../../auth/sign-in";
+import { agentsWithEmail, findAgentByEmail, getAgent } from "../../db/agents";
 import { getDb } from "../../db/client";
 import { AgentSchema, AgentSessionSchema } from "../../protocol/agents";
 import { ApiError } from "../errors";
@@ -11,10 +11,10 @@ const LoginBody = z
   .object({
     email: z.email(),
     password: z.string().min(1).max(200),
-    workspaceId: z
-      .string()
-      .optional()
-      .openapi({ description: "Needed only when the email works in several workspaces" }),
+    workspaceId: z.string().optional().openapi({
+      description:
+        "The workspace to sign in to; needed when the email is used in several workspaces (409 `workspace_required` without it)",
+    }),
   })
   .strict();
 
@@ -37,26 +37,21 @@ export const authRoutes = createApi()
     async (c) => {
       const db = getDb(c.env.DB);
       const { email, password, workspaceId } = c.req.valid("json");
-      const candidates = (await agentsWithEmail(db, email)).filter(
-        (a) => !workspaceId || a.workspaceId === workspaceId,
-      );
-      const matches = [];
-      for (const row of candidates) {
-        if (row.passwordHash && (await verifyPassword(password, row.passwordHash))) matches.push(row);
-      }
-      const [only, ...more] = matches;
-      if (!only) throw badCredentials();
-      if (more.length > 0) {
-        // Only someone who knows the password learns which workspaces it opens.
+      // The workspace first: one account, one hash, whatever other workspaces put under the same email.
+      const found = workspaceId
+        ? [await findAgentByEmail(db, workspaceId, email)].filter((a) => a !== undefined)
+        : await agentsWithEmail(db, email, 2);
+      const only = found.length === 1 ? found[0] : undefined;
+      const opens = await passwordOpens(only, password);
+      if (found.length > 1) {
+        // Checked without the password (each account has its own), and without naming the workspaces.
         throw new ApiError(
           409,
           "workspace_required",
-          "This sign-in works in several workspaces: send workspaceId",
-          {
-            workspaceIds: matches.map((m) => m.workspaceId),
-          },
+          "This email is used in several workspaces: send the workspaceId to sign in to",
         );
       }
+      if (!only || !opens) throw badCredentials();
       const session = await createAgentSession(db, only);
       const agent = await getAgent(db, only.workspaceId, only.id);
       if (!agent) throw badCredentials();

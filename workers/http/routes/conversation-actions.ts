@@ -12,6 +12,7 @@ import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { type Action, authorize, holderOf } from "../permissions";
 
 const Result = z.object({ conversation: ConversationSummarySchema });
 
@@ -23,16 +24,13 @@ function unwrap(result: ActionResult) {
 
 /**
  * The conversation's object, once the caller may act on it: supervisors and integrations on any
- * conversation of the workspace, an agent only on one they hold.
+ * conversation of the workspace, an agent only on one they hold now.
  */
-async function actOn(env: Env, workspaceId: string, principal: Principal, id: string) {
+async function actOn(env: Env, workspaceId: string, principal: Principal, id: string, action: Action) {
   const stub = await conversationStub(env, id);
   const detail = await stub.detail(workspaceId);
   if (!detail) throw notFound();
-  const manager = principal.kind === "apiKey" || principal.role === "supervisor";
-  if (!manager && principal.agentId !== detail.handoff?.agentId) {
-    throw new ApiError(403, "forbidden", "This conversation is not yours");
-  }
+  authorize(principal, action, { holderId: holderOf(detail) });
   return stub;
 }
 
@@ -76,6 +74,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "force_handoff");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       const result = unwrap(await stub.forceHandoff(c.get("workspaceId"), c.req.valid("json") ?? {}));
       return c.json(result, 200);
@@ -130,7 +129,13 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
+      const stub = await actOn(
+        c.env,
+        c.get("workspaceId"),
+        c.get("principal"),
+        c.req.valid("param").id,
+        "transfer",
+      );
       const { note, ...rest } = c.req.valid("json");
       const target: TransferTarget =
         rest.teamId !== undefined
@@ -164,6 +169,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "speak_as_customer");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       return c.json(unwrap(await stub.captureEmail(c.get("workspaceId"), c.req.valid("json").email)), 200);
     },
@@ -181,6 +187,7 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
+      authorize(c.get("principal"), "speak_as_customer");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
       return c.json(unwrap(await stub.rate(c.get("workspaceId"), c.req.valid("json"))), 200);
     },
@@ -198,7 +205,13 @@ export const conversationActionRoutes = createApi()
       },
     }),
     async (c) => {
-      const stub = await actOn(c.env, c.get("workspaceId"), c.get("principal"), c.req.valid("param").id);
+      const stub = await actOn(
+        c.env,
+        c.get("workspaceId"),
+        c.get("principal"),
+        c.req.valid("param").id,
+        "resolve",
+      );
       return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
     },
   );

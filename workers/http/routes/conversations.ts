@@ -14,6 +14,7 @@ import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol
 import { conversationStub } from "../conversation-stub";
 import { notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { authorize } from "../permissions";
 import { startConversation } from "../start-conversation";
 
 const CreateConversationBody = z.object({ customer: CustomerSchema.optional() }).strict();
@@ -134,7 +135,7 @@ export const conversationRoutes = createApi()
       path: "/{id}/messages",
       summary: "Post a customer or bot message",
       description:
-        "A repeated `clientId` is stored once: the retry gets the original message back with status 200.",
+        "API keys only (agents write on the conversation socket). A repeated `clientId` is stored once: the retry gets the original message back with status 200.",
       request: {
         params: IdParam,
         body: jsonBody(PostMessageBody),
@@ -146,8 +147,10 @@ export const conversationRoutes = createApi()
       },
     }),
     async (c) => {
+      const body = c.req.valid("json");
+      authorize(c.get("principal"), body.role === "bot" ? "speak_as_bot" : "speak_as_customer");
       const stub = await conversationStub(c.env, c.req.valid("param").id);
-      const result = await stub.post(c.get("workspaceId"), c.req.valid("json"));
+      const result = await stub.post(c.get("workspaceId"), body);
       if (!result) throw notFound();
       return c.json(
         { message: result.message, conversation: result.conversation },

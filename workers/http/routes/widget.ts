@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
+import { customerFromPage, WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
 import { widgetKeyAuth } from "../middleware/widget-key";
 import { createApi, errorResponses, json } from "../openapi";
 import { startConversation } from "../start-conversation";
@@ -29,7 +29,11 @@ widgetRoutes.openapi(
   }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
-    const { id, customerToken } = await startConversation(c.env, c.get("workspaceId"), body.customer ?? {});
+    const { id, customerToken } = await startConversation(
+      c.env,
+      c.get("workspaceId"),
+      customerFromPage(body.customer),
+    );
     return c.json({ id, customerToken }, 201);
   },
 );
