@@ -12,6 +12,8 @@ async function held() {
   const ws = await newWorkspace();
   const bea = await signedInAgent(ws.api, { name: "Bea", skills: ["billing"] });
   await bea.online();
+  // Someone has the skill a transfer targets (transfers to a skill nobody has are refused).
+  await signedInAgent(ws.api, { name: "Tom", skills: ["technical"] });
   const { body: conv } = await ws.api("POST", "/api/v1/conversations", {});
   await ws.api("POST", `/api/v1/conversations/${conv.id}/messages`, {
     text: "I was charged twice and I want a refund",

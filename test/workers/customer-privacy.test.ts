@@ -29,6 +29,7 @@ describe("internal text never reaches the customer", () => {
     const { api } = await newWorkspace();
     const bea = await signedInAgent(api, { name: "Bea", skills: ["billing"] });
     await bea.online();
+    await signedInAgent(api, { name: "Tom", skills: ["technical"] });
     const { body: conv } = await api("POST", "/api/v1/conversations", {
       customer: { name: "Ada", attributes: { riskTier: "high" } },
     });
