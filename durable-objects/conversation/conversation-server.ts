@@ -27,6 +27,7 @@ import { runCustomerTurn } from "./customer-turn";
 import { customerSummary, customerView } from "./customer-view";
 import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
+import { runLiveBrief } from "./live-brief-turn";
 import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
@@ -336,6 +337,14 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     try {
       const status = this.store.summary()?.status;
       if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
+      if (
+        input.role === "customer" &&
+        (status === "queued" || status === "assigned" || status === "offline")
+      ) {
+        const brief = runLiveBrief(this.store, this.log, result.message, now());
+        if (brief) this.toAgents({ type: "brief", handoff: brief });
+        await this.afterChange();
+      }
       if (input.role === "agent" && input.agentId && status === "assigned") {
         await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
       }
@@ -436,6 +445,14 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
    * Sends a message to every socket; customers get their allow-listed view. Sockets that may no longer be
    * open (the holder changed with this message) are closed first, so a former holder never receives it.
    */
+  /** A frame for agents' sockets only (internal: never for the customer). */
+  private toAgents(frame: ServerFrame): void {
+    const data = JSON.stringify(frame);
+    for (const connection of this.getConnections<SocketIdentity>()) {
+      if (connection.state?.role === "agent") connection.send(data);
+    }
+  }
+
   private fanOut(message: Message): void {
     this.closeRefusedSockets();
     const full = JSON.stringify({ type: "message", message } satisfies ServerFrame);

@@ -34,6 +34,8 @@ export function buildHandoff(input: {
     customerTried: summary?.customerTried ?? [],
     facts: summary?.facts ?? [],
     mood: summary?.mood ?? null,
+    sinceHandoff: [],
+    transfer: null,
     category: decision.signals?.category ?? null,
     skill: input.skill,
     seq: input.seq,

@@ -1,6 +1,7 @@
 import { handoffNotice } from "../../workers/bot/phrases";
 import { nextOpening } from "../../workers/domain/business-hours";
 import { emailOfferReason } from "../../workers/domain/email-offer";
+import { REBRIEF_MESSAGES, rebrief } from "../../workers/domain/live-brief";
 import {
   csatRequest,
   emailCaptured,
@@ -153,7 +154,11 @@ export class ConversationLine {
     );
     log.saveHandoff(
       {
-        ...handoff,
+        ...rebrief(
+          handoff,
+          store.messagesPage({ before: store.lastSeq() + 1, limit: REBRIEF_MESSAGES }).messages,
+        ),
+        transfer: { fromAgentName: handoff.agentName ?? null, note: note ?? null },
         agentId: null,
         agentName: null,
         assignedAt: null,

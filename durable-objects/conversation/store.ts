@@ -183,6 +183,15 @@ export class ConversationStore {
       .map(toMessage);
   }
 
+  /** The latest `limit` customer messages, oldest first: what the live brief reads, whatever the history's length. */
+  latestCustomerMessages(limit: number): Message[] {
+    return this.sql
+      .exec<MessageRow>(`${SELECT_MESSAGE} WHERE role = 'customer' ORDER BY seq DESC LIMIT ?`, limit)
+      .toArray()
+      .map(toMessage)
+      .reverse();
+  }
+
   /** One page of history (see history-page.ts): reading a long history never loads it whole. */
   messagesPage(query: MessagePageQuery): MessagePage {
     const w = pageWindow(query);

@@ -148,6 +148,42 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(0);
   });
 
+  it("an agent transfers with a note; the next agent starts from a brief that carries it", async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${system.base}/api/v1${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    const conv = await post("/conversations", { customer: { name: "Lin" } });
+    await post(`/conversations/${conv.id}/messages`, {
+      text: "the Slack app stopped posting, get me a person",
+    });
+    // Tom, online and technical, gets it; he passes it to billing with a note.
+    const mine = agent.getByRole("complementary", { name: "Your conversations" });
+    await mine.getByRole("button", { name: /Lin/ }).click({ timeout: 15_000 });
+    await agent.getByRole("button", { name: "Transfer" }).first().click();
+    const form = agent.getByRole("form", { name: "Transfer the conversation" });
+    await form.getByLabel("A skill").check();
+    await form.getByLabel("Skill", { exact: true }).fill("billing");
+    await form.getByLabel("Note for the next agent").fill("Customer was double charged in March, refund it");
+    await form.getByRole("button", { name: "Transfer" }).click();
+    await expect.poll(() => mine.getByRole("button", { name: /Lin/ }).count(), { timeout: 10_000 }).toBe(0);
+
+    const bea = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+    await signIn(bea, "bea@demo.baton.dev");
+    await bea.getByRole("button", { name: "Online" }).click();
+    await bea
+      .getByRole("complementary", { name: "Your conversations" })
+      .getByRole("button", { name: /Lin/ })
+      .click({ timeout: 15_000 });
+    const brief = bea.getByRole("region", { name: "Brief" });
+    await expect.poll(() => brief.textContent(), { timeout: 10_000 }).toMatch(/Passed on by Tom/);
+    await expect.poll(() => brief.textContent()).toMatch(/Customer was double charged in March, refund it/);
+    await bea.screenshot({ path: path.join(SHOTS, "agent-transferred-brief.png") });
+    await expect.poll(() => customer.getByRole("log").textContent()).not.toMatch(/double charged in March/);
+  });
+
   async function queue(): Promise<{ agents: { name: string; status: string; connected: boolean }[] }> {
     const res = await fetch(`${system.base}/api/v1/queue`, {
       headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}` },

@@ -62,4 +62,4 @@ it("no input, on any route of the API, gets a 500", async () => {
   expect(failures).toEqual([]);
   // It reached the handlers: validation, missing things and refused states all answered.
   expect([...seen].sort()).toEqual(expect.arrayContaining([200, 400, 404, 409, 413]));
-});
+}, 120_000); // ~1,500 requests: seconds alone, much longer on a loaded 2-core machine

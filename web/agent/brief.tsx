@@ -42,6 +42,22 @@ export function Brief({ reasons, detail }: { reasons: string[]; detail: Conversa
           <p>{handoff.customerGoal}</p>
         </>
       )}
+      {handoff?.transfer && (
+        <>
+          <h3>Passed on by {handoff.transfer.fromAgentName ?? "another agent"}</h3>
+          {handoff.transfer.note && <p class="note">{handoff.transfer.note}</p>}
+        </>
+      )}
+      {handoff && handoff.sinceHandoff.length > 0 && (
+        <>
+          <h3>Since the handoff, the customer wrote</h3>
+          <ul>
+            {handoff.sinceHandoff.map((line, i) => (
+              <li key={`${i}:${line}`}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {handoff?.mood && (
         <>
           <h3>Mood</h3>

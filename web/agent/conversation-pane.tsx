@@ -154,7 +154,10 @@ export function ConversationPane({
           </form>
         )}
       </section>
-      <Brief reasons={item.reasons} detail={item.detail} />
+      <Brief
+        reasons={item.reasons}
+        detail={{ ...item.detail, handoff: transcript.brief ?? item.detail.handoff }}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ConversationStatus } from "../../workers/protocol/conversation";
+import type { ConversationStatus, Handoff } from "../../workers/protocol/conversation";
 import type { ServerFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 
@@ -17,6 +17,8 @@ export type Transcript = {
   wait: Wait | null;
   /** Who else is typing right now, if anyone (the server relays typing only to the other parties). */
   typing: "customer" | "bot" | "agent" | null;
+  /** Agents only: the brief as it changed since the conversation was opened (`brief` frames). */
+  brief: Handoff | null;
 };
 
 export const emptyTranscript = (messages: Message[] = []): Transcript => ({
@@ -26,6 +28,7 @@ export const emptyTranscript = (messages: Message[] = []): Transcript => ({
   status: null,
   wait: null,
   typing: null,
+  brief: null,
 });
 
 export function lastSeq(t: Transcript): number {
@@ -47,6 +50,8 @@ export function applyFrame(t: Transcript, frame: ServerFrame): Transcript {
       return { ...t, wait: { position: frame.position, estimatedWaitSeconds: frame.estimatedWaitSeconds } };
     case "error":
       return frame.clientId ? markFailed(t, frame.clientId) : t;
+    case "brief":
+      return { ...t, brief: frame.handoff };
   }
 }
 

@@ -48,6 +48,13 @@ export const HandoffSchema = z.object({
   /** Identifiers the customer gave: order numbers, error codes, e-mails, amounts… */
   facts: z.array(FactSchema).default([]),
   mood: MoodSchema.nullable().default(null),
+  /** What the customer wrote after the handoff (while waiting, or to the agent), latest last. */
+  sinceHandoff: z.array(z.string()).default([]),
+  /** The previous agent's name and note when the conversation was transferred (agents only). */
+  transfer: z
+    .object({ fromAgentName: z.string().nullable(), note: z.string().nullable() })
+    .nullable()
+    .default(null),
   category: z.string().nullable(),
   skill: z.string().nullable(),
   /** The seq of the message that caused the handoff. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConversationSummarySchema } from "./conversation";
+import { ConversationSummarySchema, HandoffSchema } from "./conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "./message";
 
 /** A rating from 1 (bad) to 5 (great), with an optional word. */
@@ -26,6 +26,8 @@ export type ClientFrame = z.infer<typeof ClientFrameSchema>;
 export const ServerFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), message: MessageSchema }),
   z.object({ type: z.literal("conversation"), conversation: ConversationSummarySchema }),
+  /** Agents only: the brief changed (the customer wrote again, or the conversation was transferred). */
+  z.object({ type: z.literal("brief"), handoff: HandoffSchema }),
   z.object({ type: z.literal("typing"), role: z.enum(["customer", "bot", "agent"]), typing: z.boolean() }),
   /** The bot's answer as it is being written; the stored `message` that follows replaces it. */
   z.object({ type: z.literal("draft"), draftId: z.string(), role: z.literal("bot"), text: z.string() }),

@@ -125,6 +125,13 @@ export function summarizeLocally(history: readonly ChatTurn[]): HandoffSummary {
   parts.push(
     `${plural(customer.length, "customer message")}; the bot suggested ${plural(attempted.length, "thing")}${failures > 0 ? ` and could not help ${plural(failures, "time")}` : ""}.`,
   );
+  const agentLines = history.filter((m) => m.role === "agent" && m.text.trim() !== "");
+  const lastAgent = agentLines.at(-1);
+  if (lastAgent) {
+    parts.push(
+      `An agent already replied ${plural(agentLines.length, "time")}; last: ${said(lastAgent.text)}`,
+    );
+  }
   if (last !== goal) parts.push(`Latest: ${said(last.text)}`);
   if (mood && mood.now !== "calm") {
     parts.push(`The customer is ${mood.now}${mood.trend === "worse" ? " and it is getting worse" : ""}.`);
