@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DecisionSchema, MessageAnalysisSchema } from "../domain/triggers/types";
 
 /** Longest message text accepted from anyone; longer text is refused with 413, never truncated. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -18,6 +19,19 @@ export const MessageTextSchema = z
   .max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`)
   .refine((t) => t.trim().length > 0, "must not be empty");
 
+/**
+ * A message's `meta`. The engine's reading of a customer message is a typed field (internal: the customer's
+ * view never carries it, see events.ts); a stored reading that no longer parses is dropped, and the engine
+ * reads the text again. The other keys depend on the role and are typed where they are written (system
+ * events in events.ts, agent authors below, the bot's citations in the bot turn).
+ */
+export const MessageMetaSchema = z
+  .object({
+    analysis: MessageAnalysisSchema.optional().catch(undefined),
+    decision: DecisionSchema.optional().catch(undefined),
+  })
+  .catchall(z.unknown());
+
 /** One entry of a conversation's history. `seq` is strictly increasing without gaps within a conversation. */
 export const MessageSchema = z.object({
   id: z.string(),
@@ -26,7 +40,7 @@ export const MessageSchema = z.object({
   text: z.string(),
   createdAt: z.string(),
   clientId: z.string().optional(),
-  meta: z.record(z.string(), z.unknown()),
+  meta: MessageMetaSchema,
 });
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageMeta = Message["meta"];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customerSummary, customerView } from "../../../durable-objects/conversation/customer-view";
+import { DEFAULT_RULES } from "../../../workers/domain/rules";
+import { analyzeLocally, decide } from "../../../workers/domain/triggers";
 import type { Message } from "../../../workers/protocol/message";
 
 const message = (role: Message["role"], meta: Message["meta"], text = "text"): Message => ({
@@ -47,7 +49,11 @@ describe("the customer's view is an allow-list", () => {
   });
 
   it("the engine's analysis and decision on the customer's own message are not sent back", () => {
-    const mine = message("customer", { analysis: { sentiment: -0.8 }, decision: { handoff: true } });
+    const analysis = analyzeLocally("I was charged twice, refund me");
+    const decision = decide(DEFAULT_RULES, [
+      { role: "customer", text: "I was charged twice, refund me", meta: { analysis } },
+    ]);
+    const mine = message("customer", { analysis, decision });
     expect(customerView(mine).meta).toEqual({});
   });
 
