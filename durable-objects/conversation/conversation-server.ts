@@ -151,6 +151,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary ? this.line.transfer(summary, target, note) : null;
   }
 
+  async revokeAgent(workspaceId: string, agentId: string): Promise<void> {
+    if (!this.owned(workspaceId)) return;
+    for (const connection of this.getConnections<SocketIdentity>()) {
+      const state = connection.state;
+      if (state?.role === "agent" && state.agentId === agentId && state.supervisor) {
+        connection.setState({ ...state, supervisor: false });
+      }
+    }
+    this.closeRefusedSockets();
+  }
+
   async captureEmail(workspaceId: string, email: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.captureEmail(summary, email) : null;

@@ -39,6 +39,11 @@ export interface ConversationRpc {
   ): Promise<FollowupAnswer>;
   /** The customer's rating, answering the request made at resolve. */
   rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult>;
+  /**
+   * The agent was demoted or removed: their sockets lose any supervisor's right to watch, and close unless
+   * they hold the conversation (a removed holder's close comes with the requeue).
+   */
+  revokeAgent(workspaceId: string, agentId: string): Promise<void>;
   pendingRecords(): Promise<number>;
 }
 

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { signConversationToken } from "../../workers/auth/conversation-token";
 import { TEST_SECRETS } from "../secrets";
@@ -87,7 +88,7 @@ describe("an agent's conversation socket lasts while the conversation is theirs"
     }
   });
 
-  it("a socket closes when its token expires, so a demoted supervisor's watch ends with it", async () => {
+  it("a socket closes when its token expires", async () => {
     const { api, workspaceId, id } = await held();
     const sue = await signedInAgent(api, { name: "Sue", role: "supervisor" });
     const token = await signConversationToken(TEST_SECRETS.TOKEN_SECRET, {
@@ -98,8 +99,27 @@ describe("an agent's conversation socket lasts while the conversation is theirs"
     });
     const socket = await openSocket(id, token);
     await socket.waitFor(() => socket.messages().length > 0);
-    await api("PATCH", `/api/v1/agents/${sue.id}`, { role: "agent" });
     expect((await socket.closedWithin(4000)).code).toBe(4001);
+  });
+
+  it("a demoted supervisor's watch ends at once, and no new token is given", async () => {
+    const { api, workspaceId, id } = await held();
+    // The line's record of the conversation is what the demotion walks through.
+    await eventually(async () =>
+      expect(
+        await env.DB.prepare("SELECT id FROM conversations WHERE id = ?").bind(id).first(),
+      ).not.toBeNull(),
+    );
+    const sue = await signedInAgent(api, { name: "Sue", role: "supervisor" });
+    const token = await signConversationToken(TEST_SECRETS.TOKEN_SECRET, {
+      ws: workspaceId,
+      conv: id,
+      sub: `agent:${sue.id}`,
+    });
+    const socket = await openSocket(id, token);
+    await socket.waitFor(() => socket.messages().length > 0);
+    await api("PATCH", `/api/v1/agents/${sue.id}`, { role: "agent" });
+    expect((await socket.closedWithin(4000)).code).toBe(4003);
     const renewed = await sue.session("POST", `/api/v1/conversations/${id}/agent-token`);
     expect(renewed.status).toBe(403);
   });

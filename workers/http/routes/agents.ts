@@ -3,6 +3,7 @@ import { queueObject } from "../../../durable-objects/stubs";
 import { createAgent, deleteAgent, getAgent, listAgents, setAgentStatus, updateAgent } from "../../db/agents";
 import { getDb } from "../../db/client";
 import { AgentSchema, AgentStatusSchema, CreateAgentSchema, UpdateAgentSchema } from "../../protocol/agents";
+import { revokeAgentEverywhere } from "../agent-revocation";
 import type { Principal } from "../context";
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
@@ -82,15 +83,16 @@ agentRoutes
       },
     }),
     async (c) => {
-      const result = await updateAgent(
-        getDb(c.env.DB),
-        c.get("workspaceId"),
-        c.req.valid("param").id,
-        c.req.valid("json"),
-      );
+      const db = getDb(c.env.DB);
+      const id = c.req.valid("param").id;
+      const before = await getAgent(db, c.get("workspaceId"), id);
+      const result = await updateAgent(db, c.get("workspaceId"), id, c.req.valid("json"));
       if (result === "conflict") throw emailTaken();
       if (!result) throw notFound("agent");
       await reloadQueue(c.env, c.get("workspaceId"));
+      if (before?.role === "supervisor" && result.role !== "supervisor") {
+        await revokeAgentEverywhere(c.env, c.get("workspaceId"), id);
+      }
       return c.json(result, 200);
     },
   )
@@ -106,6 +108,7 @@ agentRoutes
       if (!(await deleteAgent(getDb(c.env.DB), c.get("workspaceId"), c.req.valid("param").id)))
         throw notFound("agent");
       await reloadQueue(c.env, c.get("workspaceId"));
+      await revokeAgentEverywhere(c.env, c.get("workspaceId"), c.req.valid("param").id);
       return c.body(null, 204);
     },
   )
