@@ -10,7 +10,13 @@ import {
   type MessagePage,
   type MessagePageQuery,
 } from "../../workers/protocol/conversation";
-import { type Message, type MessageMeta, MessageSchema, type Role } from "../../workers/protocol/message";
+import {
+  type Message,
+  type MessageMeta,
+  MessageSchema,
+  type Role,
+  readableMeta,
+} from "../../workers/protocol/message";
 import { clientScope } from "./client-scope";
 import { pageWindow, toPage } from "./history-page";
 import { type OutboxRecord, OutboxRecordSchema } from "./outbox-records";
@@ -275,7 +281,7 @@ function toMessage(r: MessageRow): Message {
     role: r.role,
     text: r.text,
     createdAt: r.created_at,
-    meta: JSON.parse(r.meta),
+    meta: readableMeta(JSON.parse(r.meta)),
     ...(r.client_id ? { clientId: r.client_id } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeLocally } from "../../workers/domain/triggers";
-import { MessageSchema } from "../../workers/protocol/message";
+import { MessageSchema, readableMeta } from "../../workers/protocol/message";
 
 const message = (meta: Record<string, unknown>) =>
   MessageSchema.parse({
@@ -18,10 +18,12 @@ describe("a message's meta", () => {
     expect(message({ analysis }).meta.analysis).toEqual(analysis);
   });
 
-  it("drops a stored reading that no longer parses, so the engine reads the text again", () => {
-    const parsed = message({ analysis: { sentiment: -0.8 }, decision: { handoff: "yes" }, clientNote: 1 });
-    expect(parsed.meta.analysis).toBeUndefined();
-    expect(parsed.meta.decision).toBeUndefined();
-    expect(parsed.meta.clientNote).toBe(1);
+  it("refuses a reading of the wrong shape on the wire", () => {
+    expect(() => message({ analysis: { sentiment: -0.8 } })).toThrow();
+  });
+
+  it("reads back stored meta without a stale reading, so the message loads and the engine reads it again", () => {
+    const meta = readableMeta({ analysis: { sentiment: -0.8 }, decision: { handoff: "yes" }, clientNote: 1 });
+    expect(message(meta).meta).toEqual({ clientNote: 1 });
   });
 });

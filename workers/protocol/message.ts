@@ -21,16 +21,24 @@ export const MessageTextSchema = z
 
 /**
  * A message's `meta`. The engine's reading of a customer message is a typed field (internal: the customer's
- * view never carries it, see events.ts); a stored reading that no longer parses is dropped, and the engine
- * reads the text again. The other keys depend on the role and are typed where they are written (system
- * events in events.ts, agent authors below, the bot's citations in the bot turn).
+ * view never carries it, see events.ts). The other keys depend on the role and are typed where they are
+ * written (system events in events.ts, agent authors below, the bot's citations in the bot turn).
  */
 export const MessageMetaSchema = z
-  .object({
-    analysis: MessageAnalysisSchema.optional().catch(undefined),
-    decision: DecisionSchema.optional().catch(undefined),
-  })
+  .object({ analysis: MessageAnalysisSchema.optional(), decision: DecisionSchema.optional() })
   .catchall(z.unknown());
+
+/**
+ * Stored meta as it can be read back: a reading written by older code that no longer parses is dropped, so
+ * the message still loads and the engine reads its text again.
+ */
+export function readableMeta(stored: Record<string, unknown>): Record<string, unknown> {
+  const meta = { ...stored };
+  if (meta.analysis !== undefined && !MessageAnalysisSchema.safeParse(meta.analysis).success)
+    delete meta.analysis;
+  if (meta.decision !== undefined && !DecisionSchema.safeParse(meta.decision).success) delete meta.decision;
+  return meta;
+}
 
 /** One entry of a conversation's history. `seq` is strictly increasing without gaps within a conversation. */
 export const MessageSchema = z.object({
