@@ -19,6 +19,7 @@ import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
+import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
 
 /** Requests over this size are refused with 413 before they are read. */
@@ -83,6 +84,7 @@ export function createApp() {
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);
+  app.route("/api/v1/webhooks", webhookRoutes);
   return app;
 }
 
