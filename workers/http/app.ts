@@ -13,6 +13,7 @@ import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
 import { followupRoutes } from "./routes/followups";
+import { handoffRatingRoutes } from "./routes/handoff-ratings";
 import { knowledgeRoutes } from "./routes/knowledge";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
@@ -74,6 +75,7 @@ export function createApp() {
   app.route("/api/v1/conversations", conversationRoutes);
   app.route("/api/v1/conversations", conversationActionRoutes);
   app.route("/api/v1/conversations", agentTokenRoutes);
+  app.route("/api/v1/conversations", handoffRatingRoutes);
   app.route("/api/v1/widget", widgetRoutes);
   app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/followups", followupRoutes);
