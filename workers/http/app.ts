@@ -15,6 +15,7 @@ import { evaluateRoutes } from "./routes/evaluate";
 import { followupRoutes } from "./routes/followups";
 import { handoffRatingRoutes } from "./routes/handoff-ratings";
 import { knowledgeRoutes } from "./routes/knowledge";
+import { metricsRoutes } from "./routes/metrics";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
@@ -87,6 +88,7 @@ export function createApp() {
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);
   app.route("/api/v1/webhooks", webhookRoutes);
+  app.route("/api/v1/metrics", metricsRoutes);
   return app;
 }
 
