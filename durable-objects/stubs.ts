@@ -1,6 +1,7 @@
 import { getServerByName } from "partyserver";
 import type { ConversationRpc } from "./conversation/rpc";
 import type { QueueRpc } from "./queue/rpc";
+import type { WebhooksRpc } from "./webhooks/rpc";
 
 // The classes' own inferred RPC types reach back into the Worker's module graph through `Env`, which the
 // compiler cannot resolve; each object's callable surface is named in its rpc.ts instead.
@@ -13,4 +14,9 @@ export async function conversationObject(env: Env, conversationId: string): Prom
 /** The workspace's Queue Durable Object. */
 export async function queueObject(env: Env, workspaceId: string): Promise<QueueRpc> {
   return (await getServerByName(env.Queue as never, workspaceId)) as unknown as QueueRpc;
+}
+
+/** The workspace's Webhooks Durable Object: deliveries and their log. */
+export async function webhooksObject(env: Env, workspaceId: string): Promise<WebhooksRpc> {
+  return (await getServerByName(env.Webhooks as never, workspaceId)) as unknown as WebhooksRpc;
 }

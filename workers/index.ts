@@ -4,6 +4,7 @@ import { routeSocket } from "./http/sockets";
 
 export { ConversationServer } from "../durable-objects/conversation/conversation-server";
 export { QueueServer } from "../durable-objects/queue/queue-server";
+export { WebhooksServer } from "../durable-objects/webhooks/webhooks-server";
 
 const app = createApp();
 

@@ -20,7 +20,7 @@ import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
 import { runMigrations, storageTarget } from "../shared/sqlite-migrations";
-import { queueObject } from "../stubs";
+import { queueObject, webhooksObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
@@ -481,7 +481,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   }
 
   private async flush(): Promise<void> {
-    const error = await flushOutbox(this.store, getDb(this.env.DB));
+    const error = await flushOutbox(this.store, getDb(this.env.DB), async (events) => {
+      const workspaceId = this.store.summary()?.workspaceId;
+      if (workspaceId) await (await webhooksObject(this.env, workspaceId)).publish(events);
+    });
     if (error === null) {
       this.ctx.storage.kv.delete(OUTBOX_ATTEMPTS);
       return;

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../../workers/db/client";
 import { conversations, handoffs, messages } from "../../workers/db/schema";
 import { assertNever } from "../../workers/protocol/frames";
+import { eventsFromRecords, type WebhookEvent } from "../../workers/webhooks/events";
 import type { OutboxRecord } from "./outbox-records";
 import type { ConversationStore } from "./store";
 
@@ -108,9 +109,15 @@ export const MAX_RECORD_ATTEMPTS = 5;
  * Sends the whole outbox to D1, batch by batch, deleting records only once D1 has them. When a batch fails
  * its records are tried one by one: if none goes through D1 is down, and the error is returned to retry
  * later; if some do, the ones refused are counted (and set aside after repeated refusals) so one bad
- * record never holds back the rest. Returns the error to retry on, or null.
+ * record never holds back the rest. The webhook events of the records D1 took are handed to `publish`
+ * before the records are deleted, so an event is published at least once (its id makes repeats harmless).
+ * Returns the error to retry on, or null.
  */
-export async function flushOutbox(store: ConversationStore, db: Db): Promise<unknown | null> {
+export async function flushOutbox(
+  store: ConversationStore,
+  db: Db,
+  publish: (events: WebhookEvent[]) => Promise<void> = async () => {},
+): Promise<unknown | null> {
   let afterId = 0;
   let refused: unknown = null;
   for (;;) {
@@ -133,7 +140,6 @@ export async function flushOutbox(store: ConversationStore, db: Db): Promise<unk
     if (!first) continue;
     try {
       await db.batch([first, ...rest]);
-      store.deleteOutbox(ready.map((r) => r.id));
     } catch (batchError) {
       const sent: number[] = [];
       for (const r of ready) {
@@ -145,12 +151,36 @@ export async function flushOutbox(store: ConversationStore, db: Db): Promise<unk
         }
       }
       if (sent.length === 0) return batchError;
+      const publishError = await published(batch, sent, publish);
+      if (publishError) return publishError;
       store.deleteOutbox(sent);
       for (const r of ready) {
         if (!sent.includes(r.id)) {
           store.outboxRejected(r.id, String(refused), MAX_RECORD_ATTEMPTS, new Date().toISOString());
         }
       }
+      continue;
     }
+    const ids = ready.map((r) => r.id);
+    const publishError = await published(batch, ids, publish);
+    if (publishError) return publishError;
+    store.deleteOutbox(ids);
+  }
+}
+
+/** Publishes the events of the records with these ids; the error when that failed (to retry), else null. */
+async function published(
+  batch: { id: number; record: OutboxRecord | null }[],
+  ids: number[],
+  publish: (events: WebhookEvent[]) => Promise<void>,
+): Promise<unknown | null> {
+  const records = batch.flatMap((b) => (b.record && ids.includes(b.id) ? [b.record] : []));
+  const events = eventsFromRecords(records);
+  if (events.length === 0) return null;
+  try {
+    await publish(events);
+    return null;
+  } catch (err) {
+    return err;
   }
 }

@@ -13,12 +13,15 @@ import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
 import { followupRoutes } from "./routes/followups";
+import { handoffRatingRoutes } from "./routes/handoff-ratings";
 import { knowledgeRoutes } from "./routes/knowledge";
+import { metricsRoutes } from "./routes/metrics";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
+import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
 
 /** Requests over this size are refused with 413 before they are read. */
@@ -73,6 +76,7 @@ export function createApp() {
   app.route("/api/v1/conversations", conversationRoutes);
   app.route("/api/v1/conversations", conversationActionRoutes);
   app.route("/api/v1/conversations", agentTokenRoutes);
+  app.route("/api/v1/conversations", handoffRatingRoutes);
   app.route("/api/v1/widget", widgetRoutes);
   app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/followups", followupRoutes);
@@ -83,6 +87,8 @@ export function createApp() {
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);
+  app.route("/api/v1/webhooks", webhookRoutes);
+  app.route("/api/v1/metrics", metricsRoutes);
   return app;
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { Message } from "../../../workers/protocol/message";
+import { type EventSource, eventsFromRecords } from "../../../workers/webhooks/events";
+
+const at = "2026-01-01T00:00:00.000Z";
+const record = (seq: number, role: Message["role"], meta: Message["meta"] = {}): EventSource => ({
+  kind: "message",
+  workspaceId: "ws_1",
+  conversationId: "cv_1",
+  message: { id: `m${seq}`, seq, role, text: "…", createdAt: at, meta },
+});
+const status = (seq: number, from: string, to: string, extra = {}) =>
+  record(seq, "system", { event: "status", from, to, ...extra });
+
+describe("webhook events from a conversation's records", () => {
+  it("names each event after the message it comes from, so a record sent twice is one event", () => {
+    const events = eventsFromRecords([
+      { kind: "conversation", conversation: { id: "cv_1", workspaceId: "ws_1", lastSeq: 0, createdAt: at } },
+      record(1, "customer"),
+      record(1, "customer", { analysis: {} }),
+      status(2, "bot", "queued", { trigger: "request" }),
+      status(3, "queued", "assigned", { agentId: "ag_1", agentName: "Bea" }),
+      status(4, "assigned", "queued", { reason: "transfer", target: { skill: "billing" }, note: "n" }),
+      status(5, "queued", "assigned", { agentId: "ag_2" }),
+      record(6, "agent", { agentId: "ag_2" }),
+      status(7, "assigned", "resolved"),
+      record(8, "system", { event: "csat_request" }),
+      record(9, "system", { event: "csat", score: 4 }),
+    ]);
+    expect(events.map((e) => [e.id, e.type])).toEqual([
+      ["cv_1:created", "conversation.created"],
+      ["cv_1:1", "message.created"],
+      ["cv_1:1", "message.created"],
+      ["cv_1:2", "handoff.triggered"],
+      ["cv_1:3", "conversation.assigned"],
+      ["cv_1:4", "conversation.transferred"],
+      ["cv_1:5", "conversation.assigned"],
+      ["cv_1:6", "message.created"],
+      ["cv_1:7", "conversation.resolved"],
+      ["cv_1:9", "csat.submitted"],
+    ]);
+  });
+
+  it("tells nothing of a requeue that is not a transfer, or of later snapshots of the conversation", () => {
+    const events = eventsFromRecords([
+      { kind: "conversation", conversation: { id: "cv_1", workspaceId: "ws_1", lastSeq: 3, createdAt: at } },
+      status(3, "assigned", "queued", { reason: "agent_timeout" }),
+      record(4, "system", { event: "wait", position: 1, estimatedWaitSeconds: 30 }),
+    ]);
+    expect(events).toEqual([]);
+  });
+});

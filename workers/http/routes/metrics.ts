@@ -1,0 +1,21 @@
+import { createRoute } from "@hono/zod-openapi";
+import { computeMetrics } from "../../db/metrics";
+import { MetricsQuerySchema, MetricsSchema } from "../../protocol/metrics";
+import { createApi, errorResponses, json } from "../openapi";
+
+/** The handoff strategy's figures over a date range (docs/metrics.md). */
+export const metricsRoutes = createApi();
+
+metricsRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/",
+    summary: "Metrics of the conversations created in [from, to)",
+    request: { query: MetricsQuerySchema },
+    responses: { 200: json(MetricsSchema, "The figures"), ...errorResponses },
+  }),
+  async (c) => {
+    const { from, to } = c.req.valid("query");
+    return c.json(await computeMetrics(c.env.DB, c.get("workspaceId"), from, to), 200);
+  },
+);
