@@ -17,7 +17,7 @@ describe("webhook events from a conversation's records", () => {
     const events = eventsFromRecords([
       { kind: "conversation", conversation: { id: "cv_1", workspaceId: "ws_1", lastSeq: 0, createdAt: at } },
       record(1, "customer"),
-      record(1, "customer", { analysis: {} }),
+      record(1, "customer", { clientNote: "the same message, recorded again" }),
       status(2, "bot", "queued", { trigger: "request" }),
       status(3, "queued", "assigned", { agentId: "ag_1", agentName: "Bea" }),
       status(4, "assigned", "queued", { reason: "transfer", target: { skill: "billing" }, note: "n" }),
