@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { ChatTurn } from "../ai/provider";
 import { newId } from "../domain/ids";
 import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
+import { expandTerms, type QueryTerm, titleVocabulary } from "../knowledge/expand";
 import { fuseRetrieval, type Neighbour } from "../knowledge/fusion";
+import { LEXICON_WORDS } from "../knowledge/lexicon";
 import { bestPassage } from "../knowledge/passages";
-import { rankCandidates } from "../knowledge/rank";
+import { type ExpandedQuery, rankCandidates } from "../knowledge/rank";
 import type { SemanticIndex } from "../knowledge/semantic-index";
-import { contentTerms, matchExpression } from "../knowledge/terms";
-import { buildTurnQuery, semanticText, type TurnQuery, type TurnQueryOptions } from "../knowledge/turn-query";
+import { contentTerms, formsExpression } from "../knowledge/terms";
+import { buildTurnQuery, semanticText, type TurnQueryOptions } from "../knowledge/turn-query";
 import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "../knowledge/types";
 import type * as schema from "./schema/index";
 import { knowledgeArticles } from "./schema/index";
@@ -122,13 +124,17 @@ export async function deleteArticle(db: KnowledgeDb, workspaceId: string, id: st
   return deleted.length > 0;
 }
 
+/** A query word searched as itself only: the REST search, and the first look at which words are known. */
+const literal = (term: string): QueryTerm => ({ term, forms: [term] });
+
 async function searchCandidates(
   db: KnowledgeDb,
   workspaceId: string,
-  terms: readonly string[],
+  terms: readonly QueryTerm[],
+  language: string,
   limit: number,
 ): Promise<KnowledgeCandidate[]> {
-  const expression = matchExpression(terms);
+  const expression = formsExpression(terms, language);
   if (!expression) return [];
   return db
     .select({
@@ -168,8 +174,8 @@ export async function searchKnowledge(
   query: string,
   limit: number,
 ): Promise<SearchHit[]> {
-  const terms = contentTerms(query);
-  const hits = await searchCandidates(db, workspaceId, terms, limit);
+  const terms = contentTerms(query).map(literal);
+  const hits = await searchCandidates(db, workspaceId, terms, "en", limit);
   const weights = terms.map((term) => ({ term, weight: 1 }));
   return hits.map((h) => ({
     id: h.id,
@@ -177,7 +183,7 @@ export async function searchKnowledge(
     tags: [...h.tags],
     language: h.language,
     score: -h.bm25,
-    passage: bestPassage(h.body, weights),
+    passage: bestPassage(h.body, weights, h.language),
   }));
 }
 
@@ -185,10 +191,15 @@ export async function searchKnowledge(
  * How many of the workspace's articles contain each term, in one statement: one aggregate with a membership
  * test per term (D1 caps compound SELECTs at a handful of terms, so no UNION).
  */
-async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly string[]): Promise<TermStats> {
+async function termStats(
+  db: KnowledgeDb,
+  workspaceId: string,
+  terms: readonly QueryTerm[],
+  language: string,
+): Promise<TermStats> {
   const perTerm = terms.map(
     (term) =>
-      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(matchExpression([term]) ?? '""')})), 0)`,
+      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(formsExpression([term], language) ?? '""')})), 0)`,
   );
   const row = await db
     .select({ articles: count(), perTerm: sql<string>`json_array(${sql.join(perTerm, sql`, `)})` })
@@ -201,7 +212,7 @@ async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly s
     .parse(JSON.parse(row?.perTerm ?? "[]"));
   return {
     articles: row?.articles ?? 0,
-    documentFrequency: new Map(terms.map((term, i) => [term, counts[i] ?? 0])),
+    documentFrequency: new Map(terms.map((term, i) => [term.term, counts[i] ?? 0])),
   };
 }
 
@@ -249,23 +260,42 @@ export async function retrieveForTurn(
   history: readonly ChatTurn[],
   options: RetrieveOptions = {},
 ): Promise<RetrievedArticle[]> {
-  const query = buildTurnQuery(history, options);
-  const terms = [...query.terms, ...query.context];
-  if (terms.length === 0) return [];
+  const turn = buildTurnQuery(history, options);
+  const words = [...turn.terms, ...turn.context];
+  if (words.length === 0) return [];
   const limit = options.limit ?? DEFAULT_RETRIEVED;
-  const [candidates, stats, neighbours] = await Promise.all([
-    searchCandidates(db, workspaceId, terms, CANDIDATES),
-    termStats(db, workspaceId, terms),
+  const [headings, known, neighbours] = await Promise.all([
+    articleHeadings(db, workspaceId),
+    termStats(db, workspaceId, words.map(literal), turn.language),
     options.semantic?.neighbours(workspaceId, semanticText(history, options)) ?? null,
+  ]);
+  const vocabulary = new Set([...titleVocabulary(headings), ...LEXICON_WORDS]);
+  const unknown = new Set(words.filter((w) => (known.documentFrequency.get(w) ?? 0) === 0));
+  const query: ExpandedQuery = {
+    terms: expandTerms(turn.terms, turn.language, vocabulary, unknown),
+    context: expandTerms(turn.context, turn.language, vocabulary, unknown),
+  };
+  const all = [...query.terms, ...query.context];
+  const [candidates, stats] = await Promise.all([
+    searchCandidates(db, workspaceId, all, turn.language, CANDIDATES),
+    termStats(db, workspaceId, all, turn.language),
   ]);
   if (!neighbours) return rankCandidates(candidates, query, stats, limit);
   return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit);
 }
 
+/** Every article's title and tags: the workspace's own names for things, which typos are corrected towards. */
+async function articleHeadings(db: KnowledgeDb, workspaceId: string) {
+  return db
+    .select({ title: knowledgeArticles.title, tags: knowledgeArticles.tags })
+    .from(knowledgeArticles)
+    .where(inWorkspace(workspaceId));
+}
+
 async function hybrid(
   db: KnowledgeDb,
   workspaceId: string,
-  query: TurnQuery,
+  query: ExpandedQuery,
   stats: TermStats,
   candidates: readonly KnowledgeCandidate[],
   neighbours: readonly Neighbour[],
