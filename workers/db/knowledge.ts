@@ -50,6 +50,16 @@ const ofArticle = (workspaceId: string, id: string) =>
 const joinFts = sql`${knowledgeArticles}.rowid = ${knowledgeFts.rowid}`;
 const matches = (expression: string) => sql`${knowledgeFts} MATCH ${expression}`;
 
+/**
+ * Articles carrying one of `tags` (compared without case): an AI rep's part of the help centre. No tags, or
+ * none given: every article.
+ */
+function withTags(tags: readonly string[] | undefined): SQL | undefined {
+  if (!tags || tags.length === 0) return undefined;
+  const wanted = tags.map((t) => t.toLowerCase());
+  return sql`exists (select 1 from json_each(${knowledgeArticles.tags}) where lower(value) in ${wanted})`;
+}
+
 export async function createArticle(
   db: KnowledgeDb,
   workspaceId: string,
@@ -133,6 +143,7 @@ async function searchCandidates(
   terms: readonly QueryTerm[],
   language: string,
   limit: number,
+  tags?: readonly string[],
 ): Promise<KnowledgeCandidate[]> {
   const expression = formsExpression(terms, language);
   if (!expression) return [];
@@ -147,7 +158,7 @@ async function searchCandidates(
     })
     .from(knowledgeFts)
     .innerJoin(knowledgeArticles, joinFts)
-    .where(and(matches(expression), inWorkspace(workspaceId)))
+    .where(and(matches(expression), inWorkspace(workspaceId), withTags(tags)))
     .orderBy(RANK)
     .limit(limit);
 }
@@ -224,12 +235,13 @@ async function articlesByIds(
   db: KnowledgeDb,
   workspaceId: string,
   ids: readonly string[],
+  tags?: readonly string[],
 ): Promise<KnowledgeCandidate[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select(articleColumns)
     .from(knowledgeArticles)
-    .where(and(inWorkspace(workspaceId), inArray(knowledgeArticles.id, [...ids])));
+    .where(and(inWorkspace(workspaceId), inArray(knowledgeArticles.id, [...ids]), withTags(tags)));
   // Not matched by full text: bm25 0 adds nothing to the word-based score.
   return rows.map((r) => ({
     id: r.id,
@@ -245,6 +257,8 @@ export interface RetrieveOptions extends TurnQueryOptions {
   limit?: number;
   /** Production's vector index (`semanticIndexFor(env)`); without it retrieval is full-text search alone. */
   semantic?: SemanticIndex;
+  /** Only articles with one of these tags (an AI rep's scope); none: the whole help centre. */
+  tags?: readonly string[];
 }
 
 /**
@@ -277,11 +291,11 @@ export async function retrieveForTurn(
   };
   const all = [...query.terms, ...query.context];
   const [candidates, stats] = await Promise.all([
-    searchCandidates(db, workspaceId, all, turn.language, CANDIDATES),
+    searchCandidates(db, workspaceId, all, turn.language, CANDIDATES, options.tags),
     termStats(db, workspaceId, all, turn.language),
   ]);
   if (!neighbours) return rankCandidates(candidates, query, stats, limit);
-  return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit);
+  return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit, options.tags);
 }
 
 /** Every article's title and tags: the workspace's own names for things, which typos are corrected towards. */
@@ -300,12 +314,14 @@ async function hybrid(
   candidates: readonly KnowledgeCandidate[],
   neighbours: readonly Neighbour[],
   limit: number,
+  tags?: readonly string[],
 ): Promise<RetrievedArticle[]> {
   const found = new Set(candidates.map((c) => c.id));
   const others = await articlesByIds(
     db,
     workspaceId,
     neighbours.map((n) => n.articleId).filter((id) => !found.has(id)),
+    tags,
   );
   return fuseRetrieval(
     rankCandidates(candidates, query, stats, candidates.length),

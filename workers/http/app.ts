@@ -16,6 +16,7 @@ import { followupRoutes } from "./routes/followups";
 import { knowledgeRoutes } from "./routes/knowledge";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
+import { repRoutes } from "./routes/reps";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
@@ -83,6 +84,7 @@ export function createApp() {
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);
+  app.route("/api/v1/reps", repRoutes);
   return app;
 }
 
