@@ -16,7 +16,7 @@ export class ConversationLog {
     private readonly transaction: <T>(fn: () => T) => T,
   ) {}
 
-  create(input: { id: string; workspaceId: string; customer: Customer; now: string }): void {
+  create(input: { id: string; workspaceId: string; customer: Customer; repId?: string; now: string }): void {
     this.transaction(() => {
       this.store.create(input);
       this.recordConversation();

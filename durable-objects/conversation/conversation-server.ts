@@ -1,6 +1,7 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { createAiProvider } from "../../workers/ai/create-provider";
 import { greeting } from "../../workers/bot/phrases";
+import { botIdentity } from "../../workers/bot/reps";
 import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
@@ -76,10 +77,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   // RPC, called by the Worker and the Queue DO. Each takes the caller's workspace so one workspace can never
   // reach another's conversation, even with a guessed id: a mismatch looks exactly like no conversation.
 
-  async create(input: { id: string; workspaceId: string; customer: Customer }): Promise<ConversationSummary> {
+  async create(input: {
+    id: string;
+    workspaceId: string;
+    customer: Customer;
+    repId?: string;
+  }): Promise<ConversationSummary> {
     if (!this.store.summary()) {
       this.log.create({ ...input, now: now() });
-      const persona = await this.config.persona();
+      const { persona } = await this.botIdentity();
       if (persona.enabled) {
         // The page may set the greeting's language: it only changes words, never routing.
         const lang = input.customer.attributes?.language ?? input.customer.unverifiedAttributes?.language;
@@ -365,10 +371,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return result;
   }
 
+  /** Who answers here: the conversation's AI rep, or the workspace's own bot. */
+  private async botIdentity() {
+    const config = await this.config.current();
+    return botIdentity(config.persona, config.reps, this.store.repId());
+  }
+
   private async customerTurn(message: Message): Promise<void> {
     const provider = createAiProvider(this.env);
     // One check of the workspace's documents for the whole turn.
     const config = await this.config.current();
+    const { persona, rep } = botIdentity(config.persona, config.reps, this.store.repId());
     const handedOff = await runCustomerTurn(
       {
         store: this.store,
@@ -376,6 +389,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         provider,
         rules: async () => config.rules,
         skillByCategory: async () => config.settings.routing.skillByCategory,
+        rep,
         now,
       },
       message,
@@ -392,8 +406,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       {
         store: this.store,
         log: this.log,
-        persona: async () => config.persona,
-        retrieve: (history) => retrieveForTurn(db, this.workspaceId(), history, { semantic }).catch(() => []),
+        persona: async () => persona,
+        retrieve: (history) =>
+          retrieveForTurn(db, this.workspaceId(), history, { semantic, tags: rep?.scope.tags }).catch(
+            () => [],
+          ),
         responder: createBotResponder(this.env, {
           onFallback: (r) => console.warn(`bot answer fell back: ${String(r)}`),
         }),

@@ -1,5 +1,6 @@
 import type { AiProvider } from "../../workers/ai/provider";
 import { handoffNotice } from "../../workers/bot/phrases";
+import type { Rep } from "../../workers/bot/reps";
 import { skillForCategory } from "../../workers/domain/routing/skills";
 import type { Rules } from "../../workers/domain/rules";
 import { analyzeMessage, decide } from "../../workers/domain/triggers/index";
@@ -15,6 +16,8 @@ export interface CustomerTurnDeps {
   rules: () => Promise<Rules>;
   /** The workspace's category → skill overrides (routing settings). */
   skillByCategory: () => Promise<Readonly<Record<string, string | null>>>;
+  /** The AI rep answering, if any: named in the handoff, and its handoff skill (if set) is asked for. */
+  rep?: Pick<Rep, "id" | "name" | "handoffSkill"> | null;
   now: () => string;
 }
 
@@ -39,13 +42,15 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
     provider.summarize(upTo.map(({ role, text }) => ({ role, text }))),
     deps.skillByCategory(),
   ]);
+  const { rep } = deps;
   const handoff = buildHandoff({
     decision,
     summary,
-    skill: skillForCategory(decision.signals.category, skillByCategory),
+    skill: rep?.handoffSkill ?? skillForCategory(decision.signals.category, skillByCategory),
     seq: message.seq,
     now: deps.now(),
   });
+  if (rep) handoff.rep = { id: rep.id, name: rep.name };
   // Another turn may have handed off while this one awaited: the check and the write are one step.
   const handedOff = log.handOffFromBot(
     handoff,

@@ -16,7 +16,12 @@ import type { AssignmentBrief } from "./queue-events";
  * inferred types reach the Worker's own module graph through `Env` and the compiler cannot resolve the cycle.
  */
 export interface ConversationRpc {
-  create(input: { id: string; workspaceId: string; customer: Customer }): Promise<ConversationSummary>;
+  create(input: {
+    id: string;
+    workspaceId: string;
+    customer: Customer;
+    repId?: string;
+  }): Promise<ConversationSummary>;
   /** The conversation with its latest messages (`moreBefore` points at older ones). */
   detail(workspaceId: string): Promise<ConversationDetail | null>;
   /** A page of the history. */

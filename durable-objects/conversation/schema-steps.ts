@@ -49,4 +49,8 @@ export const CONVERSATION_SCHEMA: readonly MigrationStep[] = [
       ALTER TABLE messages_v2 RENAME TO messages;
     `);
   },
+  // 3: the AI rep a conversation was started with (null: the workspace's own bot).
+  (sql) => {
+    sql.exec("ALTER TABLE conversation ADD COLUMN rep_id TEXT");
+  },
 ];

@@ -59,14 +59,22 @@ export class ConversationStore {
     return row?.handoff ? HandoffSchema.parse(JSON.parse(row.handoff)) : null;
   }
 
-  create(c: { id: string; workspaceId: string; customer: Customer; now: string }): void {
+  create(c: { id: string; workspaceId: string; customer: Customer; repId?: string; now: string }): void {
     this.sql.exec(
-      "INSERT INTO conversation (id, workspace_id, status, customer, created_at, updated_at) VALUES (?, ?, 'bot', ?, ?, ?)",
+      "INSERT INTO conversation (id, workspace_id, status, customer, rep_id, created_at, updated_at) VALUES (?, ?, 'bot', ?, ?, ?, ?)",
       c.id,
       c.workspaceId,
       JSON.stringify(c.customer),
+      c.repId ?? null,
       c.now,
       c.now,
+    );
+  }
+
+  /** The AI rep the conversation was started with, or null for the workspace's own bot. */
+  repId(): string | null {
+    return (
+      this.sql.exec<{ r: string | null }>("SELECT rep_id AS r FROM conversation").toArray()[0]?.r ?? null
     );
   }
 

@@ -21,6 +21,8 @@ const PersonaFields = z.object({
   confidenceThreshold: z.number().min(0).max(1),
   /** Off: the bot stays silent and developers post its replies through REST (role "bot"). */
   enabled: z.boolean(),
+  /** Who the bot is, in a sentence or two, given to the model as its role ("You help visitors choose a plan"). */
+  description: z.string().trim().min(1).max(1000).nullable(),
 });
 
 /** A workspace's bot persona; every field has a default, so `{}` (or a null column) is the default persona. */
@@ -31,6 +33,7 @@ export const PersonaSchema = z
     greeting: PersonaFields.shape.greeting.default(null),
     confidenceThreshold: PersonaFields.shape.confidenceThreshold.default(DEFAULT_CONFIDENCE_THRESHOLD),
     enabled: PersonaFields.shape.enabled.default(true),
+    description: PersonaFields.shape.description.default(null),
   })
   .strict();
 export type Persona = z.output<typeof PersonaSchema>;

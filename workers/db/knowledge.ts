@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { ChatTurn } from "../ai/provider";
 import { newId } from "../domain/ids";
 import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
+import { expandTerms, type QueryTerm, titleVocabulary } from "../knowledge/expand";
 import { fuseRetrieval, type Neighbour } from "../knowledge/fusion";
+import { LEXICON_WORDS } from "../knowledge/lexicon";
 import { bestPassage } from "../knowledge/passages";
-import { rankCandidates } from "../knowledge/rank";
+import { type ExpandedQuery, rankCandidates } from "../knowledge/rank";
 import type { SemanticIndex } from "../knowledge/semantic-index";
-import { contentTerms, matchExpression } from "../knowledge/terms";
-import { buildTurnQuery, semanticText, type TurnQuery, type TurnQueryOptions } from "../knowledge/turn-query";
+import { contentTerms, formsExpression } from "../knowledge/terms";
+import { buildTurnQuery, semanticText, type TurnQueryOptions } from "../knowledge/turn-query";
 import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "../knowledge/types";
 import type * as schema from "./schema/index";
 import { knowledgeArticles } from "./schema/index";
@@ -47,6 +49,16 @@ const ofArticle = (workspaceId: string, id: string) =>
   and(inWorkspace(workspaceId), eq(knowledgeArticles.id, id));
 const joinFts = sql`${knowledgeArticles}.rowid = ${knowledgeFts.rowid}`;
 const matches = (expression: string) => sql`${knowledgeFts} MATCH ${expression}`;
+
+/**
+ * Articles carrying one of `tags` (compared without case): an AI rep's part of the help centre. No tags, or
+ * none given: every article.
+ */
+function withTags(tags: readonly string[] | undefined): SQL | undefined {
+  if (!tags || tags.length === 0) return undefined;
+  const wanted = tags.map((t) => t.toLowerCase());
+  return sql`exists (select 1 from json_each(${knowledgeArticles.tags}) where lower(value) in ${wanted})`;
+}
 
 export async function createArticle(
   db: KnowledgeDb,
@@ -122,13 +134,18 @@ export async function deleteArticle(db: KnowledgeDb, workspaceId: string, id: st
   return deleted.length > 0;
 }
 
+/** A query word searched as itself only: the REST search, and the first look at which words are known. */
+const literal = (term: string): QueryTerm => ({ term, forms: [term] });
+
 async function searchCandidates(
   db: KnowledgeDb,
   workspaceId: string,
-  terms: readonly string[],
+  terms: readonly QueryTerm[],
+  language: string,
   limit: number,
+  tags?: readonly string[],
 ): Promise<KnowledgeCandidate[]> {
-  const expression = matchExpression(terms);
+  const expression = formsExpression(terms, language);
   if (!expression) return [];
   return db
     .select({
@@ -141,7 +158,7 @@ async function searchCandidates(
     })
     .from(knowledgeFts)
     .innerJoin(knowledgeArticles, joinFts)
-    .where(and(matches(expression), inWorkspace(workspaceId)))
+    .where(and(matches(expression), inWorkspace(workspaceId), withTags(tags)))
     .orderBy(RANK)
     .limit(limit);
 }
@@ -168,8 +185,8 @@ export async function searchKnowledge(
   query: string,
   limit: number,
 ): Promise<SearchHit[]> {
-  const terms = contentTerms(query);
-  const hits = await searchCandidates(db, workspaceId, terms, limit);
+  const terms = contentTerms(query).map(literal);
+  const hits = await searchCandidates(db, workspaceId, terms, "en", limit);
   const weights = terms.map((term) => ({ term, weight: 1 }));
   return hits.map((h) => ({
     id: h.id,
@@ -177,7 +194,7 @@ export async function searchKnowledge(
     tags: [...h.tags],
     language: h.language,
     score: -h.bm25,
-    passage: bestPassage(h.body, weights),
+    passage: bestPassage(h.body, weights, h.language),
   }));
 }
 
@@ -185,10 +202,15 @@ export async function searchKnowledge(
  * How many of the workspace's articles contain each term, in one statement: one aggregate with a membership
  * test per term (D1 caps compound SELECTs at a handful of terms, so no UNION).
  */
-async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly string[]): Promise<TermStats> {
+async function termStats(
+  db: KnowledgeDb,
+  workspaceId: string,
+  terms: readonly QueryTerm[],
+  language: string,
+): Promise<TermStats> {
   const perTerm = terms.map(
     (term) =>
-      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(matchExpression([term]) ?? '""')})), 0)`,
+      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(formsExpression([term], language) ?? '""')})), 0)`,
   );
   const row = await db
     .select({ articles: count(), perTerm: sql<string>`json_array(${sql.join(perTerm, sql`, `)})` })
@@ -201,7 +223,7 @@ async function termStats(db: KnowledgeDb, workspaceId: string, terms: readonly s
     .parse(JSON.parse(row?.perTerm ?? "[]"));
   return {
     articles: row?.articles ?? 0,
-    documentFrequency: new Map(terms.map((term, i) => [term, counts[i] ?? 0])),
+    documentFrequency: new Map(terms.map((term, i) => [term.term, counts[i] ?? 0])),
   };
 }
 
@@ -213,12 +235,13 @@ async function articlesByIds(
   db: KnowledgeDb,
   workspaceId: string,
   ids: readonly string[],
+  tags?: readonly string[],
 ): Promise<KnowledgeCandidate[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select(articleColumns)
     .from(knowledgeArticles)
-    .where(and(inWorkspace(workspaceId), inArray(knowledgeArticles.id, [...ids])));
+    .where(and(inWorkspace(workspaceId), inArray(knowledgeArticles.id, [...ids]), withTags(tags)));
   // Not matched by full text: bm25 0 adds nothing to the word-based score.
   return rows.map((r) => ({
     id: r.id,
@@ -234,6 +257,8 @@ export interface RetrieveOptions extends TurnQueryOptions {
   limit?: number;
   /** Production's vector index (`semanticIndexFor(env)`); without it retrieval is full-text search alone. */
   semantic?: SemanticIndex;
+  /** Only articles with one of these tags (an AI rep's scope); none: the whole help centre. */
+  tags?: readonly string[];
 }
 
 /**
@@ -249,33 +274,54 @@ export async function retrieveForTurn(
   history: readonly ChatTurn[],
   options: RetrieveOptions = {},
 ): Promise<RetrievedArticle[]> {
-  const query = buildTurnQuery(history, options);
-  const terms = [...query.terms, ...query.context];
-  if (terms.length === 0) return [];
+  const turn = buildTurnQuery(history, options);
+  const words = [...turn.terms, ...turn.context];
+  if (words.length === 0) return [];
   const limit = options.limit ?? DEFAULT_RETRIEVED;
-  const [candidates, stats, neighbours] = await Promise.all([
-    searchCandidates(db, workspaceId, terms, CANDIDATES),
-    termStats(db, workspaceId, terms),
+  const [headings, known, neighbours] = await Promise.all([
+    articleHeadings(db, workspaceId),
+    termStats(db, workspaceId, words.map(literal), turn.language),
     options.semantic?.neighbours(workspaceId, semanticText(history, options)) ?? null,
   ]);
+  const vocabulary = new Set([...titleVocabulary(headings), ...LEXICON_WORDS]);
+  const unknown = new Set(words.filter((w) => (known.documentFrequency.get(w) ?? 0) === 0));
+  const query: ExpandedQuery = {
+    terms: expandTerms(turn.terms, turn.language, vocabulary, unknown),
+    context: expandTerms(turn.context, turn.language, vocabulary, unknown),
+  };
+  const all = [...query.terms, ...query.context];
+  const [candidates, stats] = await Promise.all([
+    searchCandidates(db, workspaceId, all, turn.language, CANDIDATES, options.tags),
+    termStats(db, workspaceId, all, turn.language),
+  ]);
   if (!neighbours) return rankCandidates(candidates, query, stats, limit);
-  return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit);
+  return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit, options.tags);
+}
+
+/** Every article's title and tags: the workspace's own names for things, which typos are corrected towards. */
+async function articleHeadings(db: KnowledgeDb, workspaceId: string) {
+  return db
+    .select({ title: knowledgeArticles.title, tags: knowledgeArticles.tags })
+    .from(knowledgeArticles)
+    .where(inWorkspace(workspaceId));
 }
 
 async function hybrid(
   db: KnowledgeDb,
   workspaceId: string,
-  query: TurnQuery,
+  query: ExpandedQuery,
   stats: TermStats,
   candidates: readonly KnowledgeCandidate[],
   neighbours: readonly Neighbour[],
   limit: number,
+  tags?: readonly string[],
 ): Promise<RetrievedArticle[]> {
   const found = new Set(candidates.map((c) => c.id));
   const others = await articlesByIds(
     db,
     workspaceId,
     neighbours.map((n) => n.articleId).filter((id) => !found.has(id)),
+    tags,
   );
   return fuseRetrieval(
     rankCandidates(candidates, query, stats, candidates.length),

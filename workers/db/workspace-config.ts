@@ -17,7 +17,7 @@ export interface StoredConfig {
   problems: ConfigProblem[];
 }
 
-/** Rules, persona and settings in one read. Null: no such workspace. */
+/** Rules, persona, settings and reps in one read. Null: no such workspace. */
 export async function loadWorkspaceConfig(
   db: KnowledgeDb,
   workspaceId: string,
@@ -28,6 +28,7 @@ export async function loadWorkspaceConfig(
       rules: workspaces.rules,
       persona: workspaces.persona,
       settings: workspaces.settings,
+      reps: workspaces.reps,
     })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))

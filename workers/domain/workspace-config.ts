@@ -1,13 +1,15 @@
 import type { z } from "zod";
 import { DEFAULT_PERSONA, type Persona, PersonaSchema } from "../bot/persona";
+import { type Reps, RepsSchema } from "../bot/reps";
 import { DEFAULT_RULES, type Rules, RulesSchema } from "./rules";
 import { DEFAULT_SETTINGS, type WorkspaceSettings, WorkspaceSettingsSchema } from "./settings";
 
-/** The three documents a conversation reads: handoff rules, the bot's persona, routing and hours settings. */
+/** The documents a conversation reads: handoff rules, the bot's persona, routing and hours settings, AI reps. */
 export interface WorkspaceConfigDocs {
   rules: Rules;
   persona: Persona;
   settings: WorkspaceSettings;
+  reps: Reps;
 }
 export type ConfigDocument = keyof WorkspaceConfigDocs;
 
@@ -21,12 +23,14 @@ const SCHEMAS: { [K in ConfigDocument]: z.ZodType<WorkspaceConfigDocs[K]> } = {
   rules: RulesSchema,
   persona: PersonaSchema,
   settings: WorkspaceSettingsSchema,
+  reps: RepsSchema,
 };
 
 export const DEFAULT_CONFIG: WorkspaceConfigDocs = {
   rules: DEFAULT_RULES,
   persona: DEFAULT_PERSONA,
   settings: DEFAULT_SETTINGS,
+  reps: [],
 };
 
 /**
@@ -51,16 +55,17 @@ export function parseStoredDocument<K extends ConfigDocument>(
 }
 
 /** The stored documents of a workspace, each parsed, with what is wrong with them. */
-export function parseStoredConfig(row: Record<ConfigDocument, unknown>): {
+export function parseStoredConfig(row: Partial<Record<ConfigDocument, unknown>>): {
   docs: { [K in ConfigDocument]: WorkspaceConfigDocs[K] | null };
   problems: ConfigProblem[];
 } {
   const rules = parseStoredDocument("rules", row.rules);
   const persona = parseStoredDocument("persona", row.persona);
   const settings = parseStoredDocument("settings", row.settings);
+  const reps = parseStoredDocument("reps", row.reps);
   return {
-    docs: { rules: rules.value, persona: persona.value, settings: settings.value },
-    problems: [rules.problem, persona.problem, settings.problem].filter((p) => p !== null),
+    docs: { rules: rules.value, persona: persona.value, settings: settings.value, reps: reps.value },
+    problems: [rules.problem, persona.problem, settings.problem, reps.problem].filter((p) => p !== null),
   };
 }
 
@@ -78,5 +83,6 @@ export function configInForce(
     rules: docs.rules ?? fallback.rules,
     persona: docs.persona ?? fallback.persona,
     settings: docs.settings ?? fallback.settings,
+    reps: docs.reps ?? fallback.reps,
   };
 }

@@ -18,6 +18,7 @@ import { knowledgeRoutes } from "./routes/knowledge";
 import { metricsRoutes } from "./routes/metrics";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
+import { repRoutes } from "./routes/reps";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
@@ -89,6 +90,7 @@ export function createApp() {
   app.route("/api/v1/persona", personaRoutes);
   app.route("/api/v1/webhooks", webhookRoutes);
   app.route("/api/v1/metrics", metricsRoutes);
+  app.route("/api/v1/reps", repRoutes);
   return app;
 }
 

@@ -1,4 +1,5 @@
-import { containsTerm, stemSet } from "./terms";
+import { containsTerm, type QueryTerm } from "./expand";
+import { stemsOf } from "./stemming";
 
 /** Paragraphs longer than this are cut into groups of sentences, so an answer stays chat-sized. */
 const MAX_PASSAGE_CHARS = 600;
@@ -31,7 +32,7 @@ export function splitPassages(body: string): string[] {
 
 /** A term of the query with the weight it carries. */
 export interface WeightedTerm {
-  term: string;
+  term: QueryTerm;
   weight: number;
 }
 
@@ -39,14 +40,14 @@ export interface WeightedTerm {
  * The passage that contains the most query weight; the first passage (an article's summary, by habit) when
  * none contains any, e.g. when only the title matched.
  */
-export function bestPassage(body: string, terms: readonly WeightedTerm[]): string {
+export function bestPassage(body: string, terms: readonly WeightedTerm[], language: string): string {
   const passages = splitPassages(body);
   let best = passages[0] ?? body.trim();
   let bestScore = 0;
   for (const passage of passages) {
-    const stems = stemSet(passage);
+    const stems = stemsOf(passage, language);
     let score = 0;
-    for (const { term, weight } of terms) if (containsTerm(stems, term)) score += weight;
+    for (const { term, weight } of terms) if (containsTerm(stems, term, language)) score += weight;
     if (score > bestScore) {
       best = passage;
       bestScore = score;

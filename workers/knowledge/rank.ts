@@ -1,6 +1,6 @@
+import { containsTerm, type QueryTerm } from "./expand";
 import { bestPassage, type WeightedTerm } from "./passages";
-import { containsTerm, stemSet } from "./terms";
-import type { TurnQuery } from "./turn-query";
+import { stemsOf } from "./stemming";
 import type { KnowledgeCandidate, RetrievedArticle, TermStats } from "./types";
 
 /** Context words (from earlier messages) count this much of a word of the latest message. */
@@ -15,17 +15,23 @@ export function termWeight(term: string, stats: TermStats): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-function weighted(terms: readonly string[], stats: TermStats, factor = 1): WeightedTerm[] {
-  return terms.map((term) => ({ term, weight: factor * termWeight(term, stats) }));
+function weighted(terms: readonly QueryTerm[], stats: TermStats, factor = 1): WeightedTerm[] {
+  return terms.map((term) => ({ term, weight: factor * termWeight(term.term, stats) }));
+}
+
+/** A turn's query with every word's forms: what the latest message asks, and what came before. */
+export interface ExpandedQuery {
+  terms: readonly QueryTerm[];
+  context: readonly QueryTerm[];
 }
 
 /** The weighted share of `terms` found in `stems`, 0 … 1 (0 for no terms). */
-function coverage(stems: ReadonlySet<string>, terms: readonly WeightedTerm[]): number {
+function coverage(stems: ReadonlySet<string>, terms: readonly WeightedTerm[], language: string): number {
   let total = 0;
   let found = 0;
   for (const { term, weight } of terms) {
     total += weight;
-    if (containsTerm(stems, term)) found += weight;
+    if (containsTerm(stems, term, language)) found += weight;
   }
   return total > 0 ? found / total : 0;
 }
@@ -38,7 +44,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function rankCandidates(
   candidates: readonly KnowledgeCandidate[],
-  query: TurnQuery,
+  query: ExpandedQuery,
   stats: TermStats,
   limit: number,
 ): RetrievedArticle[] {
@@ -48,12 +54,13 @@ export function rankCandidates(
   const bestBm25 = Math.min(0, ...candidates.map((c) => c.bm25));
   return candidates
     .map((c) => {
-      const stems = stemSet(`${c.title}\n${c.tags.join("\n")}\n${c.body}`);
-      const alone = coverage(stems, terms);
+      // Read in the article's own language, the way its words inflect.
+      const stems = stemsOf(`${c.title}\n${c.tags.join("\n")}\n${c.body}`, c.language);
+      const alone = coverage(stems, terms, c.language);
       // A follow-up ("what about the entire workspace?") is answered when it is, read with its context.
-      const covered = Math.max(alone, coverage(stems, passageTerms));
+      const covered = Math.max(alone, coverage(stems, passageTerms, c.language));
       const search = bestBm25 < 0 ? c.bm25 / bestBm25 : 0;
-      const score = alone + CONTEXT_WEIGHT * coverage(stems, context) + SEARCH_WEIGHT * search;
+      const score = alone + CONTEXT_WEIGHT * coverage(stems, context, c.language) + SEARCH_WEIGHT * search;
       return { candidate: c, score, covered };
     })
     .sort((a, b) => b.score - a.score)
@@ -62,7 +69,7 @@ export function rankCandidates(
       articleId: c.id,
       title: c.title,
       language: c.language,
-      passage: bestPassage(c.body, passageTerms),
+      passage: bestPassage(c.body, passageTerms, c.language),
       body: c.body,
       score: round(score),
       coverage: round(covered),

@@ -12,6 +12,7 @@ const WORDS = {
     one or our out please possible question really she should so some someone something still than thank
     thanks that that's the their them then there these they thing things this those to too try trying up us
     tell show explain give
+    against between through during without within each every other another same since until both either
     want wanted wants was way we were what what's when where which while who why will with won't would you
     you're your yours yes`,
   es: `a al algo alguien como con cual cuando de del el ella en es esa ese esta estoy este esto hay hola la

@@ -1,4 +1,6 @@
 import { tokenize } from "../ai/local/text";
+import type { QueryTerm } from "./expand";
+import { stemIn } from "./stemming";
 import { STOPWORDS } from "./stopwords";
 
 /** Longest query we send to full-text search: a pasted log should not become a 500-term OR. */
@@ -29,43 +31,22 @@ export function matchExpression(terms: readonly string[]): string | null {
   return quoted.length > 0 ? quoted.join(" OR ") : null;
 }
 
-const SUFFIXES = ["ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"];
+/** Stems shorter than this are searched as words, not prefixes: "us*" would match half the index. */
+const MIN_PREFIX = 4;
 
 /**
- * A light stem, close enough to the porter stemmer of the FTS index for telling which words of a question
- * appear in a passage ("invoices" ~ "invoice", "exporting" ~ "export", "deletion" ~ "deleted"). Full Porter
- * is English-only; stripping a few suffixes works as well on "facturas" or "contraseñas".
+ * The FTS5 expression for query terms and all their forms: each form as a word (the index's porter stemmer
+ * reads English inflections), and its stem in the customer's language as a prefix, since porter does not
+ * know that "olvidé" and "olvidaste" are one verb.
  */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, "");
-  for (const suffix of SUFFIXES) {
-    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
-    // "access", "status", "analysis" keep their s.
-    if (suffix === "s" && /[sui]s$/.test(w)) break;
-    w = suffix === "ies" ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
-    break;
+export function formsExpression(terms: readonly QueryTerm[], language: string): string | null {
+  const words = new Set<string>();
+  for (const term of terms) {
+    for (const form of term.forms) {
+      words.add(`"${form.replaceAll('"', '""')}"`);
+      const stem = stemIn(form, language);
+      if (stem.length >= MIN_PREFIX && stem !== form) words.add(`"${stem.replaceAll('"', '""')}"*`);
+    }
   }
-  return w.length > 3 ? w.replace(/e$/, "") : w;
-}
-
-/** Whether two stems are forms of one word: equal, or one a short extension of the other ("cancel", "cancell"). */
-export function stemsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
-}
-
-/** The stems of every word of a text, for testing which query terms it contains. */
-export function stemSet(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const { norm } of tokenize(text)) out.add(stem(norm));
-  return out;
-}
-
-/** Whether `stems` (from `stemSet`) contains a form of `term`. */
-export function containsTerm(stems: ReadonlySet<string>, term: string): boolean {
-  const s = stem(term);
-  if (stems.has(s)) return true;
-  for (const candidate of stems) if (stemsMatch(s, candidate)) return true;
-  return false;
+  return words.size > 0 ? [...words].join(" OR ") : null;
 }

@@ -1,3 +1,4 @@
+import { detectLanguage } from "../ai/local/language";
 import type { ChatTurn } from "../ai/provider";
 import { contentTerms } from "./terms";
 
@@ -5,6 +6,8 @@ import { contentTerms } from "./terms";
 export interface TurnQuery {
   /** The customer's latest message, as written. */
   question: string;
+  /** The language the latest message is written in: how its words inflect. */
+  language: string;
   /** Topic words of the latest message: what the answer must be about. */
   terms: string[];
   /**
@@ -40,7 +43,10 @@ export function buildTurnQuery(history: readonly ChatTurn[], options: TurnQueryO
     }
   }
   const trimmed = context.slice(0, MAX_CONTEXT_TERMS);
-  return terms.length > 0 ? { question, terms, context: trimmed } : { question, terms: trimmed, context: [] };
+  const language = detectLanguage(question);
+  return terms.length > 0
+    ? { question, language, terms, context: trimmed }
+    : { question, language, terms: trimmed, context: [] };
 }
 
 /**

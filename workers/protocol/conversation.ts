@@ -66,6 +66,8 @@ export const HandoffSchema = z.object({
   agentId: z.string().nullable(),
   /** The holder's display name, so each of their messages can carry it (absent on older handoffs). */
   agentName: z.string().nullable().optional(),
+  /** The AI rep that had the conversation when it was handed over (absent: the workspace's own bot). */
+  rep: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   assignedAt: z.string().nullable(),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;

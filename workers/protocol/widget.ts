@@ -8,6 +8,8 @@ import { type Customer, CustomerSchema } from "./conversation";
 export const WidgetStartSchema = z
   .object({
     customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true }).strict().optional(),
+    /** The AI rep this page's chat is with (a sales rep on the pricing page): chosen by the page, like its words. */
+    repId: z.string().min(1).max(40).optional(),
   })
   .strict();
 export type WidgetStart = z.infer<typeof WidgetStartSchema>;

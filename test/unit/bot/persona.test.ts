@@ -15,6 +15,7 @@ describe("persona", () => {
       greeting: null,
       confidenceThreshold: DEFAULT_CONFIDENCE_THRESHOLD,
       enabled: true,
+      description: null,
     });
   });
 

@@ -73,11 +73,11 @@ function cosine(a: readonly number[], b: readonly number[]): number {
 
 /**
  * A stand-in for bge-m3 that knows paraphrases by a table of concepts: each concept is one dimension,
- * counted once per listed word stem the text contains. "a cheaper deal for NGOs" and "nonprofits and
+ * counted once per listed word stem the text contains. "terms for good causes" and "nonprofits and
  * schools get 50% off" share no word, yet land close, which is what the real model is for.
  */
 export const CONCEPTS: Record<string, readonly string[]> = {
-  charity: ["nonprofit", "ngo", "charit", "school"],
+  charity: ["nonprofit", "ngo", "charit", "school", "good cause"],
   discount: ["discount", "cheap", "deal", "% off", "half price", "reduced"],
   slack: ["slack"],
   connect: ["connect", "link", "hook up", "integrat"],

@@ -9,8 +9,10 @@ export const workspaces = sqliteTable("workspaces", {
   persona: text("persona", { mode: "json" }),
   /** Routing and business-hours settings; null means the defaults. */
   settings: text("settings", { mode: "json" }),
+  /** The workspace's AI reps (workers/bot/reps.ts); null means none. */
+  reps: text("reps", { mode: "json" }),
   /**
-   * Bumped by every change to rules, persona or settings, so a conversation's cached copy is checked with one
+   * Bumped by every change to rules, persona, settings or reps, so a conversation's cached copy is checked with one
    * tiny read instead of re-reading the three documents on every message.
    */
   configVersion: integer("config_version").notNull().default(0),

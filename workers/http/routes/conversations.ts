@@ -17,7 +17,17 @@ import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 import { authorize } from "../permissions";
 import { startConversation } from "../start-conversation";
 
-const CreateConversationBody = z.object({ customer: CustomerSchema.optional() }).strict();
+const CreateConversationBody = z
+  .object({
+    customer: CustomerSchema.optional(),
+    repId: z
+      .string()
+      .min(1)
+      .max(40)
+      .optional()
+      .openapi({ description: "The AI rep that answers (GET /reps)" }),
+  })
+  .strict();
 
 const CreatedConversation = ConversationSummarySchema.extend({
   customerToken: z
@@ -57,7 +67,10 @@ export const conversationRoutes = createApi()
     }),
     async (c) => {
       const body = c.req.valid("json") ?? {};
-      return c.json(await startConversation(c.env, c.get("workspaceId"), body.customer ?? {}), 201);
+      return c.json(
+        await startConversation(c.env, c.get("workspaceId"), body.customer ?? {}, body.repId),
+        201,
+      );
     },
   )
   .openapi(

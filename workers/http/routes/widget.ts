@@ -33,6 +33,7 @@ widgetRoutes.openapi(
       c.env,
       c.get("workspaceId"),
       customerFromPage(body.customer),
+      body.repId,
     );
     return c.json({ id, customerToken }, 201);
   },

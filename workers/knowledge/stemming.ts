@@ -1,0 +1,30 @@
+import { stemmer as en } from "@orama/stemmers/english";
+import { stemmer as fr } from "@orama/stemmers/french";
+import { stemmer as de } from "@orama/stemmers/german";
+import { stemmer as it } from "@orama/stemmers/italian";
+import { stemmer as pt } from "@orama/stemmers/portuguese";
+import { stemmer as es } from "@orama/stemmers/spanish";
+import { tokenize } from "../ai/local/text";
+
+/** Snowball stemmers (Orama's port, plain JS, so they run in workerd) for the six languages Baton serves. */
+const STEMMERS: Readonly<Record<string, (word: string) => string>> = { en, es, fr, de, pt, it };
+
+/**
+ * The stem of a folded word in a language (English for any other): "invoices" and "invoice", "olvidé" and
+ * "olvidaste", "exportieren" and "exportiert" share one. Both sides of a comparison must use the same
+ * language's stemmer, which is why articles are read with their own language's.
+ */
+export function stemIn(word: string, language: string): string {
+  const stemmer = STEMMERS[language] ?? en;
+  return stemmer(word.replace(/'s$/, ""));
+}
+
+/** The stems of every word of a text in a language, for testing which query terms it contains. */
+export function stemsOf(text: string, language: string): Set<string> {
+  const out = new Set<string>();
+  for (const { norm } of tokenize(text)) out.add(stemIn(norm, language));
+  return out;
+}
+
+/** The languages with a stemmer, to look a word up in every one when the customer's language is unsure. */
+export const STEMMED_LANGUAGES: readonly string[] = Object.keys(STEMMERS);
