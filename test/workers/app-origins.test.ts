@@ -1,5 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { signConversationToken } from "../../workers/auth/conversation-token";
+import { TEST_SECRETS } from "../secrets";
 import { BASE, newWorkspace } from "./helpers";
 import { signedInAgent } from "./queue-helpers";
 
@@ -96,5 +98,40 @@ describe("agent sockets open from the app's origins only", () => {
     const res = await openQueue(ws.id, agent.token, STRANGER);
     expect(res.status).toBe(403);
     expect(res.webSocket).toBeNull();
+  });
+
+  const openConversation = (id: string, token: string, origin: string) =>
+    exports.default.fetch(`${BASE}/parties/conversation/${id}?token=${encodeURIComponent(token)}`, {
+      headers: { Upgrade: "websocket", origin },
+    });
+
+  /** A conversation, its customer's token, and a supervisor's token for it (supervisors may watch any). */
+  async function conversation() {
+    const { ws } = await agentOf();
+    const sue = await signedInAgent(ws.api, { name: "Sue", role: "supervisor" });
+    const { body } = await ws.api("POST", "/api/v1/conversations", {});
+    const supervisor = await signConversationToken(TEST_SECRETS.TOKEN_SECRET, {
+      ws: ws.id,
+      conv: body.id,
+      sub: `agent:${sue.id}`,
+    });
+    return { id: body.id as string, customer: body.customerToken as string, supervisor };
+  }
+
+  const opened = async (res: Response) => {
+    res.webSocket?.accept();
+    res.webSocket?.close(1000, "done");
+    return res.status;
+  };
+
+  it("an agent's conversation socket opens from the app's origin, not from another", async () => {
+    const c = await conversation();
+    expect(await opened(await openConversation(c.id, c.supervisor, APP))).toBe(101);
+    expect(await opened(await openConversation(c.id, c.supervisor, STRANGER))).toBe(403);
+  });
+
+  it("a customer's socket opens from any site, since the widget is embedded anywhere", async () => {
+    const c = await conversation();
+    expect(await opened(await openConversation(c.id, c.customer, STRANGER))).toBe(101);
   });
 });

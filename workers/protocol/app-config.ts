@@ -9,7 +9,11 @@ export const AgentAppConfigSchema = z.object({
   /** e.g. `https://api.example.com`; the Worker must list the app's origin in `APP_ORIGINS`. */
   apiOrigin: z
     .url({ protocol: /^https?$/ })
-    .refine((u) => new URL(u).origin === u, "an origin like https://api.example.com, without a path")
+    // Checks run on after a failed one, so this one must not assume a parsable URL.
+    .refine(
+      (u) => URL.canParse(u) && new URL(u).origin === u,
+      "an origin like https://api.example.com, without a path",
+    )
     .optional(),
 });
 export type AgentAppConfig = z.infer<typeof AgentAppConfigSchema>;
