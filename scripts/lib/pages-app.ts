@@ -8,17 +8,18 @@ const BUILT_APP = path.join(import.meta.dirname, "../../web/dist/app");
  * The agent app as a Pages project serves it: the built app (`npm run build:web`) at the root of `outDir`,
  * with a `config.json` naming the API's origin. Refuses an origin that is not one, before anything is copied.
  */
-export function stagePagesApp(options: { apiOrigin: string; outDir: string }): void {
+export function stagePagesApp(options: { apiOrigin: string; outDir: string; builtApp?: string }): void {
+  const built = options.builtApp ?? BUILT_APP;
   const config = AgentAppConfigSchema.safeParse({ apiOrigin: options.apiOrigin });
   if (!config.success) {
     throw new Error(
       `BATON_API_ORIGIN "${options.apiOrigin}" is not valid: ${config.error.issues[0]?.message}`,
     );
   }
-  if (!existsSync(path.join(BUILT_APP, "index.html")))
+  if (!existsSync(path.join(built, "index.html")))
     throw new Error("web/dist/app is missing: run npm run build:web");
   rmSync(options.outDir, { recursive: true, force: true });
-  cpSync(BUILT_APP, options.outDir, { recursive: true });
+  cpSync(built, options.outDir, { recursive: true });
   writeFileSync(path.join(options.outDir, "config.json"), `${JSON.stringify(config.data)}\n`);
 }
 

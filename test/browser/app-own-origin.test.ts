@@ -20,12 +20,13 @@ describe.skipIf(!requireChromium())("the agent app on its own origin, against th
   let server: Server;
   let app: string;
   let port: number;
-  const stage = mkdtempSync(path.join(tmpdir(), "baton-pages-"));
+  let stage = "";
 
   beforeAll(async () => {
     port = await freePort();
     app = `http://127.0.0.1:${port}`;
     [system, browser] = await Promise.all([startSystem({ vars: { APP_ORIGINS: app } }), launchChromium()]);
+    stage = mkdtempSync(path.join(tmpdir(), "baton-pages-"));
     stagePagesApp({ apiOrigin: system.base, outDir: stage });
     server = await serveStatic(stage, port);
   });
@@ -33,7 +34,7 @@ describe.skipIf(!requireChromium())("the agent app on its own origin, against th
     await browser?.close();
     await new Promise((r) => server?.close(r));
     await system?.stop();
-    rmSync(stage, { recursive: true, force: true });
+    if (stage) rmSync(stage, { recursive: true, force: true });
   });
 
   const api = (method: string, path: string, body?: unknown) =>
@@ -77,6 +78,14 @@ describe.skipIf(!requireChromium())("the agent app on its own origin, against th
       .toMatch(/Tom here from the agent app on Pages/);
     // The page is on the app's origin; everything it did went to the Worker's.
     expect(new URL(agent.url()).origin).toBe(app);
+  });
+
+  it("the Worker still serves the same build at /app/, pointed at itself", async () => {
+    const page = await fetch(`${system.base}/app`);
+    // Relative asset paths need the trailing slash; the assets layer redirects to it.
+    expect(new URL(page.url).pathname).toBe("/app/");
+    expect(await page.text()).toContain('src="./assets/');
+    expect(await (await fetch(`${system.base}/app/config.json`)).json()).toEqual({});
   });
 
   it("the same app on an origin not on the list cannot sign in: the Worker refuses it", async () => {
