@@ -27,7 +27,14 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             // Secrets are never in wrangler.toml: the tests bring their own (workers/config.ts).
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, ...TEST_SECRETS } },
+            // One app origin besides the Worker's own, as a deployment with the agent app on Pages has.
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                ...TEST_SECRETS,
+                APP_ORIGINS: "https://agents.example.test",
+              },
+            },
           }),
         ],
         test: {

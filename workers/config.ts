@@ -1,3 +1,5 @@
+import { parseAppOrigins } from "./app-origins";
+
 /**
  * The Worker's secrets. Not in `wrangler.toml`: a `[vars]` value there ships with every `wrangler deploy`
  * and is public in the repository. Locally they come from `.dev.vars` (written by `npm start`, git-ignored),
@@ -22,15 +24,18 @@ const PUT_SECRET =
 
 /** The secrets among a Worker's bindings (`Env` declares none: they are not in wrangler.toml). */
 function secretsOf(env: object): Secrets {
-  const get = (key: keyof Secrets) => {
-    const value: unknown = Reflect.get(env, key);
-    return typeof value === "string" ? value : undefined;
-  };
-  return { TOKEN_SECRET: get("TOKEN_SECRET"), BATON_DEV: get("BATON_DEV") };
+  return { TOKEN_SECRET: stringBinding(env, "TOKEN_SECRET"), BATON_DEV: stringBinding(env, "BATON_DEV") };
+}
+
+function stringBinding(env: object, key: string): string | undefined {
+  const value: unknown = Reflect.get(env, key);
+  return typeof value === "string" ? value : undefined;
 }
 
 /** Why this Worker must not run with its configuration, or null when it may. */
 export function configProblem(bindings: object): string | null {
+  const origins = parseAppOrigins(stringBinding(bindings, "APP_ORIGINS"));
+  if ("problem" in origins) return origins.problem;
   const env = secretsOf(bindings);
   const secret = env.TOKEN_SECRET;
   if (!secret) return `TOKEN_SECRET is not set: ${PUT_SECRET}`;

@@ -17,7 +17,7 @@ const ENV = {
 };
 
 /** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -32,7 +32,9 @@ async function freePort(): Promise<number> {
  * The real system, as `npm start` runs it but in a fresh state folder on free ports: D1 migrated, the demo
  * seeded, `wrangler dev` serving the Worker, its Durable Objects and the built web (web/dist).
  */
-export async function startSystem(): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function startSystem(
+  options: { vars?: Record<string, string> } = {},
+): Promise<{ base: string; stop: () => Promise<void> }> {
   const state = mkdtempSync(path.join(tmpdir(), "baton-browser-"));
   const migrate = spawnSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
     cwd: ROOT,
@@ -49,7 +51,7 @@ export async function startSystem(): Promise<{ base: string; stop: () => Promise
       state,
       "--show-interactive-dev-session=false",
       // The tests' own secrets, whatever a developer's .dev.vars holds (a fresh clone has none).
-      ...Object.entries(TEST_SECRETS).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+      ...Object.entries({ ...TEST_SECRETS, ...options.vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     ]),
     { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"] },
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
 import { ConversationDetailSchema, ConversationSummarySchema } from "../../workers/protocol/conversation";
 import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
+import { apiUrl } from "./config";
 
 /** A failed call, with the API's own message (`{error: {message}}`) when it sent one. */
 export class ApiFailure extends Error {
@@ -14,7 +15,7 @@ export class ApiFailure extends Error {
 }
 
 async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & { token?: string } = {}) {
-  const res = await fetch(path, {
+  const res = await fetch(apiUrl(path), {
     ...init,
     headers: {
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),

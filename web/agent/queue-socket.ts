@@ -6,6 +6,7 @@ import {
   type QueueServerFrame,
   QueueServerFrameSchema,
 } from "../../workers/protocol/queue-frames";
+import { apiBase } from "./config";
 
 /** The server closes a socket silent for 45 s; a ping every 15 s is answered without waking the object. */
 const PING_MS = 15_000;
@@ -23,9 +24,10 @@ export function connectQueue(options: {
   onFrame: (frame: QueueServerFrame) => void;
   onConnected: (connected: boolean) => void;
 }) {
+  const base = apiBase();
   const socket = new PartySocket({
-    host: location.host,
-    protocol: location.protocol === "https:" ? "wss" : "ws",
+    host: base.host,
+    protocol: base.protocol === "https:" ? "wss" : "ws",
     party: "queue",
     room: options.workspaceId,
     query: { token: options.token },

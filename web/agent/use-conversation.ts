@@ -3,6 +3,7 @@ import type { ClientFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import { connectConversation } from "../shared/conversation-socket";
 import { addPending, applyFrame, emptyTranscript, lastSeq, type Transcript } from "../shared/transcript";
+import { apiBase } from "./config";
 
 /**
  * The live conversation as this agent sees it: starts from the brief's transcript and resumes the socket
@@ -25,7 +26,7 @@ export function useConversation(
       setTranscript(next);
     };
     const s = connectConversation({
-      base: new URL(location.href),
+      base: apiBase(),
       conversationId,
       token,
       renewToken,

@@ -1,8 +1,9 @@
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
+import { except } from "hono/combine";
 import type { AppEnv } from "./context";
 import { ApiError, errorResponse, handleError } from "./errors";
 import { renderHome } from "./home-page";
+import { appCors, openCors } from "./middleware/app-cors";
 import { authenticate } from "./middleware/auth";
 import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
@@ -55,7 +56,10 @@ export function createApp() {
     errorResponse(c, 404, { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }),
   );
 
-  app.use("/api/*", cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], maxAge: 600 }));
+  // The widget's door and the OpenAPI document are for any site; the rest only for the agent app's origins.
+  const OPEN_PATHS = ["/api/v1/widget/*", "/api/v1/openapi.json"];
+  for (const path of OPEN_PATHS) app.use(path, openCors());
+  app.use("/api/*", except(OPEN_PATHS, appCors()));
   app.use(
     "/api/*",
     bodyLimit({

@@ -1,6 +1,7 @@
 import { routePartykitRequest } from "partyserver";
 import { IDENTITY_HEADER, type SocketIdentity } from "../../durable-objects/conversation/conversation-server";
 import { AGENT_HEADER, type AgentIdentity } from "../../durable-objects/queue/queue-server";
+import { originAllowedBy } from "../app-origins";
 import { resolveAgentSession } from "../auth/agent-sessions";
 import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
@@ -8,6 +9,18 @@ import { getAgentRow } from "../db/agents";
 import { getDb } from "../db/client";
 
 const unauthorized = (why: string) => new Response(why, { status: 401 });
+
+/**
+ * Agents' sockets open from the Worker's own origin or one of `APP_ORIGINS` (the app on Pages); customers'
+ * come from any site that embeds the widget, whose key was checked against its own list at the start.
+ */
+function agentOriginRefused(req: Request, env: Env): Response | null {
+  const origin = req.headers.get("origin") ?? undefined;
+  if (originAllowedBy(env.APP_ORIGINS, origin, req.url)) return null;
+  return new Response(`Agent sockets may not be opened from ${origin}: add it to APP_ORIGINS`, {
+    status: 403,
+  });
+}
 
 /**
  * WebSocket entries, each gated by a credential for exactly that object, with an identity header the
@@ -26,6 +39,8 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
         if (!claims || claims.conv !== name) return unauthorized("Invalid or expired token");
         let identity: SocketIdentity = { role: "customer" };
         if (claims.sub !== "customer") {
+          const refused = agentOriginRefused(req, env);
+          if (refused) return refused;
           // Who the agent is now (still there? still a supervisor?); the object checks they hold it.
           const agent = await getAgentRow(getDb(env.DB), claims.ws, claims.sub.slice("agent:".length));
           if (!agent) return unauthorized("This agent no longer exists");
@@ -40,6 +55,8 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
         return forwarded;
       }
       if (className === "Queue") {
+        const refused = agentOriginRefused(req, env);
+        if (refused) return refused;
         const session = await resolveAgentSession(getDb(env.DB), token);
         if (!session || session.workspaceId !== name)
           return unauthorized("Sign in as an agent of this workspace");
