@@ -35,10 +35,24 @@ describe("npm run eval", () => {
 
   it("prints one JSON line per row and nothing else", () => {
     const lines = evalCli(rows).trimEnd().split("\n");
-    expect(lines.map((l) => JSON.parse(l))).toEqual([
-      { id: "m1", human: true, negative: false, category: "general", sentiment: expect.any(Number) },
-      { id: "c1", handoff: true, trigger: "repeated_failure", triggers: ["repeated_failure"], turn: 2 },
-    ]);
+    const [message, transcript] = lines.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(message).toEqual({
+      id: "m1",
+      human: true,
+      negative: expect.any(Boolean),
+      category: "general",
+      sentiment: expect.any(Number),
+    });
+    // "negative" is the default rules' line on the sentiment score.
+    expect(message.negative).toBe(message.sentiment <= -0.35);
+    expect(transcript).toEqual({
+      id: "c1",
+      handoff: true,
+      trigger: "repeated_failure",
+      triggers: ["repeated_failure"],
+      turn: 2,
+    });
   }, 20_000);
 
   it("prints the README's scores with --report", () => {

@@ -15,20 +15,19 @@ async function handOff(api: ApiClient, text = "I was charged twice and I want a 
 const detail = async (api: ApiClient, id: string) => (await api("GET", `/api/v1/conversations/${id}`)).body;
 
 describe("routing through the workspace's line", () => {
-  it("with a suitable agent online, a handoff ends assigned within a second, and the customer is told who joined", async () => {
+  it("with a suitable agent online, a handoff ends assigned by itself, and the customer is told who joined", async () => {
     const { api } = await newWorkspace();
     const bea = await signedInAgent(api, { name: "Bea", skills: ["billing"] });
     const tom = await signedInAgent(api, { name: "Tom", skills: ["technical"] });
     await bea.online();
     await tom.online();
-    const started = Date.now();
+    // How fast is for the benchmarks (docs/routing.md); here, that nothing else has to happen.
     const conv = await handOff(api);
     const d = await eventually(async () => {
       const got = await detail(api, conv.id);
       expect(got.status).toBe("assigned");
       return got;
-    }, 1000);
-    expect(Date.now() - started).toBeLessThan(1000);
+    });
     expect(d.handoff).toMatchObject({ agentId: bea.id, skill: "billing", trigger: "category" });
     expect(d.handoff.assignedAt).toEqual(expect.any(String));
     expect(d.messages.at(-1)).toMatchObject({ role: "system", text: "Bea from Billing joined the chat." });

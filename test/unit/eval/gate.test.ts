@@ -10,13 +10,13 @@ import { LocalAiProvider } from "../../../workers/ai/local";
  * has never seen fails the build; the issue's targets, which these figures do not reach yet, are in the doc.
  */
 const OVERALL = {
-  humanPrecision: 0.93,
-  humanRecall: 0.76,
-  negativeF1: 0.8,
-  category: 0.74,
-  sensitiveF1: 0.79,
-  rejectsF1: 0.7,
-  transcripts: 0.9,
+  humanPrecision: 0.94,
+  humanRecall: 0.79,
+  negativeF1: 0.81,
+  category: 0.76,
+  sensitiveF1: 0.82,
+  rejectsF1: 0.76,
+  transcripts: 0.88,
 };
 const PER_LANGUAGE = { humanPrecision: 0.88, humanRecall: 0.6, negativeF1: 0.74, category: 0.63 };
 
