@@ -1,5 +1,6 @@
 import type { Customer } from "../../workers/protocol/conversation";
-import { type WidgetConversation, WidgetConversationSchema } from "../../workers/protocol/widget";
+import type { WidgetConversation } from "../../workers/protocol/widget";
+import { WidgetConversationSchema } from "./wire";
 
 /** Starts a conversation through the widget's door, with the page's publishable key. */
 export async function startConversation(

@@ -1,6 +1,5 @@
 import type { Customer } from "../../workers/protocol/conversation";
 import type { ClientFrame } from "../../workers/protocol/frames";
-import { ClientFrameSchema } from "../../workers/protocol/frames";
 import type { WidgetConversation } from "../../workers/protocol/widget";
 import { connectConversation } from "../shared/conversation-socket";
 import {
@@ -14,6 +13,7 @@ import {
 import { startConversation } from "./api";
 import { sessionStore } from "./session";
 import { createView } from "./view";
+import { ClientFrameSchema, ServerFrameSchema } from "./wire";
 
 /**
  * The embeddable chat widget:
@@ -98,6 +98,7 @@ function boot(script: HTMLScriptElement): void {
           base,
           conversationId: id,
           token: customerToken,
+          schema: ServerFrameSchema,
           lastSeq: () => lastSeq(transcript),
           onFrame: (frame) => update(applyFrame(transcript, frame)),
           onOpen: flushPending,

@@ -1,11 +1,11 @@
-import { z } from "zod";
-import { MessageSchema } from "../../workers/protocol/message";
-import { type WidgetConversation, WidgetConversationSchema } from "../../workers/protocol/widget";
+import * as z from "zod/mini";
+import type { WidgetConversation } from "../../workers/protocol/widget";
+import { MessageSchema, WidgetConversationSchema } from "./wire";
 
 /** Enough of the history to show at once after a reload; older turns stay on the server. */
 const KEEP_MESSAGES = 200;
 
-const StoredSchema = WidgetConversationSchema.extend({ messages: z.array(MessageSchema) });
+const StoredSchema = z.extend(WidgetConversationSchema, { messages: z.array(MessageSchema) });
 export type StoredSession = z.infer<typeof StoredSchema>;
 
 /**

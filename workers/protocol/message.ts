@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-/** Longest message text accepted from anyone; longer text is refused with 413, never truncated. */
-export const MAX_TEXT_LENGTH = 4000;
+import { MAX_TEXT_LENGTH } from "./limits";
+
+export { MAX_TEXT_LENGTH };
 
 export const RoleSchema = z.enum(["customer", "bot", "agent", "system"]);
 export type Role = z.infer<typeof RoleSchema>;
