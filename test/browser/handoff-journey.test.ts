@@ -43,8 +43,11 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
   it("asking for a person hands over: the customer sees why and their place in line", async () => {
     await customer.getByRole("textbox", { name: "Your message" }).fill("I want to talk to a person please");
     await customer.keyboard.press("Enter");
-    const wait = customer.getByRole("status").filter({ hasText: "in line" });
-    await expect.poll(() => wait.textContent(), { timeout: 15_000 }).toMatch(/You're number 1 in line/);
+    // Nobody is online yet: one sentence says so (never "number 1 in line" beside "nobody is available").
+    const wait = customer.locator("[data-baton-widget] >> .wait");
+    await expect
+      .poll(() => wait.textContent(), { timeout: 15_000 })
+      .toMatch(/^Nobody is available right now: leave your email/);
     await expect.poll(() => customer.locator("[data-baton-widget] >> .notice").count()).toBeGreaterThan(0);
     await customer.screenshot({ path: path.join(SHOTS, "widget-waiting.png") });
   });
@@ -97,15 +100,20 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await agent.getByRole("button", { name: "Resolve" }).click();
     const five = customer.getByRole("button", { name: "5 out of 5" });
     await five.click({ timeout: 10_000 });
+    await customer.getByLabel("Anything to add? (optional)").fill("Tom was quick and kind");
+    await customer.getByRole("button", { name: "Send rating" }).click();
     await expect
       .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
       .toMatch(/Rated 5\/5/);
     await expect.poll(() => five.isVisible()).toBe(false);
+    await expect
+      .poll(() => customer.getByRole("status").filter({ hasText: "Thank you for your rating!" }).count())
+      .toBe(1);
   });
 
-  it("the customer's chat survives a reload", async () => {
+  it("the customer's chat survives a reload, and the open panel stays open", async () => {
     await customer.reload();
-    await customer.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => customer.getByRole("dialog").isVisible(), { timeout: 10_000 }).toBe(true);
     await expect
       .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
       .toMatch(/Let's get Slack connected together/);

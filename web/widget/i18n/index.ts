@@ -11,11 +11,12 @@ export function fmt(text: string, slots: Record<string, string | number>): strin
 }
 
 /**
- * The customer's language: the one the tag names (`data-language`), else the page's (`<html lang>`), else the
- * browser's; its first part (`pt-BR` is Portuguese). English when the widget does not speak it.
+ * The customer's language: the one the tag names (`data-language`), else the browser's (the customer's own
+ * choice), else the page's (`<html lang>`); its first part (`pt-BR` is Portuguese). English when the widget
+ * speaks none of them.
  */
 export function pickLanguage(tagged: string | undefined): string {
-  const wanted = [tagged, document.documentElement.lang, ...navigator.languages];
+  const wanted = [tagged, ...navigator.languages, document.documentElement.lang];
   for (const tag of wanted) {
     const code = tag?.slice(0, 2).toLowerCase();
     if (code && (code === "en" || code in __BATON_LANGUAGES__)) return code;
