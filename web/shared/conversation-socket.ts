@@ -56,6 +56,10 @@ export function connectConversation(options: ConversationSocketOptions) {
       socket.send(JSON.stringify(frame));
       return true;
     },
+    /** Drops the connection and opens a new one (the network came back: the old socket may be dead). */
+    reconnect() {
+      socket.reconnect();
+    },
     close() {
       socket.close();
     },

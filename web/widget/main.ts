@@ -179,6 +179,11 @@ async function boot(script: HTMLScriptElement): Promise<void> {
     return starting;
   }
 
+  // The browser knows first when the network goes: say so at once, and reconnect as soon as it is back (a
+  // socket that lived through the outage may be dead without knowing it), so waiting messages go out.
+  addEventListener("offline", () => setOnline(false));
+  addEventListener("online", () => socket?.reconnect());
+
   // A conversation in progress reconnects at once, so the customer sees replies that came meanwhile.
   if (stored) void ensureConnected();
   if (store.wasOpen()) view.setOpen(true);
