@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DEMO_AGENT_PASSWORD, DEFAULT_DEMO_API_KEY } from "../../scripts/demo";
+import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
 
@@ -49,6 +50,11 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
       .poll(() => wait.textContent(), { timeout: 15_000 })
       .toMatch(/^Nobody is available right now: leave your email/);
     await expect.poll(() => customer.locator("[data-baton-widget] >> .notice").count()).toBeGreaterThan(0);
+    // Waiting, with the e-mail card open: still nothing serious for axe.
+    await expect
+      .poll(() => customer.getByLabel("Rather not wait? We'll answer by email").isVisible())
+      .toBe(true);
+    expect(await widgetViolations(customer)).toEqual([]);
     await customer.screenshot({ path: path.join(SHOTS, "widget-waiting.png") });
   });
 
@@ -100,6 +106,7 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await agent.getByRole("button", { name: "Resolve" }).click();
     const five = customer.getByRole("button", { name: "5 out of 5" });
     await five.click({ timeout: 10_000 });
+    expect(await widgetViolations(customer)).toEqual([]);
     await customer.getByLabel("Anything to add? (optional)").fill("Tom was quick and kind");
     await customer.getByRole("button", { name: "Send rating" }).click();
     await expect

@@ -1,14 +1,12 @@
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
+import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
 
 const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 describe.skipIf(!requireChromium())("the widget in every state, in Chromium", () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
@@ -62,16 +60,6 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
   async function send(page: Page, text: string) {
     await page.getByRole("textbox", { name: /Your message|Ihre Nachricht/ }).fill(text);
     await page.keyboard.press("Enter");
-  }
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    // Written as page script: these test files compile without the DOM library.
-    return page.evaluate(`axe
-      .run({ include: [["[data-baton-widget]"]] }, { runOnly: ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"] })
-      .then((r) => r.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => v.id + ": " + v.nodes[0].html))`);
   }
 
   beforeAll(async () => {
@@ -178,7 +166,7 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
       {},
       { viewport: { width: 375, height: 700 }, isMobile: true },
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await widgetViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Chat with us" }).click();
     await expect.poll(() => log(page).locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(PAGE_OVERFLOW)).toBe("hidden");
@@ -194,7 +182,7 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     // The log is reachable by keyboard (to scroll it) and keeps its list.
     expect(await log(page).getAttribute("tabindex")).toBe("0");
     expect(await log(page).getByRole("list").count()).toBe(1);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await widgetViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Close chat" }).click();
     expect(await page.evaluate(PAGE_OVERFLOW)).toBe("visible");
     await context.close();

@@ -24,7 +24,7 @@ a{color:inherit}
 [hidden]{display:none!important}
 header{background:var(--accent);color:#fff;padding:14px 16px;display:flex;align-items:center;gap:12px}
 header h2{margin:0;font-size:16px}
-header p{margin:0;font-size:13px;opacity:.85}
+header p{margin:0;font-size:13px}
 header div{flex:1}
 .close{background:transparent;border:0;color:#fff;font-size:22px;line-height:1;width:44px;height:44px;
   border-radius:8px;cursor:pointer}
