@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DEMO_AGENT_PASSWORD, DEFAULT_DEMO_API_KEY } from "../../scripts/demo";
+import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
 
@@ -43,9 +44,17 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
   it("asking for a person hands over: the customer sees why and their place in line", async () => {
     await customer.getByRole("textbox", { name: "Your message" }).fill("I want to talk to a person please");
     await customer.keyboard.press("Enter");
-    const wait = customer.getByRole("status").filter({ hasText: "in line" });
-    await expect.poll(() => wait.textContent(), { timeout: 15_000 }).toMatch(/You're number 1 in line/);
+    // Nobody is online yet: one sentence says so (never "number 1 in line" beside "nobody is available").
+    const wait = customer.locator("[data-baton-widget] >> .wait");
+    await expect
+      .poll(() => wait.textContent(), { timeout: 15_000 })
+      .toMatch(/^Nobody is available right now: leave your email/);
     await expect.poll(() => customer.locator("[data-baton-widget] >> .notice").count()).toBeGreaterThan(0);
+    // Waiting, with the e-mail card open: still nothing serious for axe.
+    await expect
+      .poll(() => customer.getByLabel("Rather not wait? We'll answer by email").isVisible())
+      .toBe(true);
+    expect(await widgetViolations(customer)).toEqual([]);
     await customer.screenshot({ path: path.join(SHOTS, "widget-waiting.png") });
   });
 
@@ -97,15 +106,21 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await agent.getByRole("button", { name: "Resolve" }).click();
     const five = customer.getByRole("button", { name: "5 out of 5" });
     await five.click({ timeout: 10_000 });
+    expect(await widgetViolations(customer)).toEqual([]);
+    await customer.getByLabel("Anything to add? (optional)").fill("Tom was quick and kind");
+    await customer.getByRole("button", { name: "Send rating" }).click();
     await expect
       .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
       .toMatch(/Rated 5\/5/);
     await expect.poll(() => five.isVisible()).toBe(false);
+    await expect
+      .poll(() => customer.getByRole("status").filter({ hasText: "Thank you for your rating!" }).count())
+      .toBe(1);
   });
 
-  it("the customer's chat survives a reload", async () => {
+  it("the customer's chat survives a reload, and the open panel stays open", async () => {
     await customer.reload();
-    await customer.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => customer.getByRole("dialog").isVisible(), { timeout: 10_000 }).toBe(true);
     await expect
       .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
       .toMatch(/Let's get Slack connected together/);

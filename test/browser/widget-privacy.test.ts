@@ -84,8 +84,8 @@ describe.skipIf(!requireChromium())("the widget never receives an internal note,
       localStorage.setItem(`baton:${key}`, JSON.stringify({ ...stored, messages: [] }));
     }, DEMO_WIDGET_KEY);
     const before = received.length;
+    // The panel was open: it opens again by itself after the reload.
     await customer.reload();
-    await customer.getByRole("button", { name: "Chat with us" }).click();
     await expect
       .poll(() => received.slice(before).some((f) => f.includes(`"seq":${seq}`)), { timeout: 10_000 })
       .toBe(true);

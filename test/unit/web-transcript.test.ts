@@ -34,7 +34,7 @@ describe("the clients' transcript", () => {
     t = applyFrame(t, message(msg(1, "customer", "one", { clientId: "c1" })));
     expect(t.pending.map((p) => p.clientId)).toEqual(["c2"]);
     t = applyFrame(t, { type: "error", code: "invalid_frame", message: "no", clientId: "c2" });
-    expect(t.pending).toEqual([{ clientId: "c2", text: "two", failed: true }]);
+    expect(t.pending).toEqual([{ clientId: "c2", text: "two", failed: true, reason: "refused" }]);
   });
 
   it("replaces the bot's streamed draft with the stored answer", () => {

@@ -3,13 +3,18 @@ import type { ServerFrame } from "../../workers/protocol/frames";
 import { BASE } from "./helpers";
 
 /** A client end of a conversation socket that buffers frames and waits for them with a time-out. */
-export async function openSocket(conversationId: string, token: string, lastSeq?: number) {
+export async function openSocket(
+  conversationId: string,
+  token: string,
+  lastSeq?: number,
+  headers: Record<string, string> = {},
+) {
   const query = new URLSearchParams({
     token,
     ...(lastSeq !== undefined ? { lastSeq: String(lastSeq) } : {}),
   });
   const res = await exports.default.fetch(`${BASE}/parties/conversation/${conversationId}?${query}`, {
-    headers: { Upgrade: "websocket" },
+    headers: { Upgrade: "websocket", ...headers },
   });
   const ws = res.webSocket;
   if (!ws) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);

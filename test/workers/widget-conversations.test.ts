@@ -1,20 +1,8 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { getDb } from "../../workers/db/client";
-import { ensureWidgetKey } from "../../workers/db/widget-keys";
 import { client, newWorkspace } from "./helpers";
 import { signedInAgent } from "./queue-helpers";
 import { openSocket } from "./socket-helpers";
-
-const PATH = "/api/v1/widget/conversations";
-
-/** A workspace with a publishable widget key, optionally limited to some origins. */
-async function widgetWorkspace(allowedOrigins: string[] = []) {
-  const ws = await newWorkspace("Widget workspace", { bot: true });
-  const key = `pk_${crypto.randomUUID().replaceAll("-", "")}`;
-  await ensureWidgetKey(getDb(env.DB), { workspaceId: ws.id, key, allowedOrigins });
-  return { ...ws, key, widget: client(key) };
-}
+import { START as PATH, widgetWorkspace } from "./widget-helpers";
 
 describe("the widget's door: POST /api/v1/widget/conversations", () => {
   it("starts a conversation with a publishable key and returns only its id and socket token", async () => {

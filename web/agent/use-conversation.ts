@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ClientFrame } from "../../workers/protocol/frames";
+import { type ClientFrame, ServerFrameSchema } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import { connectConversation } from "../shared/conversation-socket";
 import { addPending, applyFrame, emptyTranscript, lastSeq, type Transcript } from "../shared/transcript";
@@ -30,6 +30,7 @@ export function useConversation(
       conversationId,
       token,
       renewToken,
+      schema: ServerFrameSchema,
       lastSeq: () => lastSeq(ref.current),
       onFrame: (frame) => set(applyFrame(ref.current, frame)),
       onOpen: () => {

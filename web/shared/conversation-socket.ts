@@ -1,10 +1,11 @@
 import PartySocket from "partysocket";
-import {
-  type ClientFrame,
-  parseFrame,
-  type ServerFrame,
-  ServerFrameSchema,
-} from "../../workers/protocol/frames";
+import type { ClientFrame, ServerFrame } from "../../workers/protocol/frames";
+import { parseFrame } from "../../workers/protocol/parse-frame";
+
+/** Any zod schema of the server's frames: the classic one (agent app) or the widget's light one. */
+type FrameSchema = {
+  safeParse(data: unknown): { success: true; data: ServerFrame } | { success: false };
+};
 
 export type ConversationSocketOptions = {
   /** The Baton origin, e.g. `https://chat.example.com`. */
@@ -18,6 +19,8 @@ export type ConversationSocketOptions = {
   renewToken?: () => Promise<string>;
   /** Read on every (re)connect, so the server replays exactly what this client has not seen. */
   lastSeq: () => number;
+  /** Every frame is validated with it; one that fails (a newer server's) is skipped. */
+  schema: FrameSchema;
   onFrame: (frame: ServerFrame) => void;
   /** Each time the socket opens (first time and after every reconnect). */
   onOpen?: () => void;
@@ -40,7 +43,7 @@ export function connectConversation(options: ConversationSocketOptions) {
     },
   });
   socket.addEventListener("message", (event: MessageEvent) => {
-    const parsed = ServerFrameSchema.safeParse(parseFrame(event.data));
+    const parsed = options.schema.safeParse(parseFrame(event.data));
     // A frame this client does not understand (a newer server) is skipped, never fatal.
     if (parsed.success) options.onFrame(parsed.data);
   });
@@ -52,6 +55,10 @@ export function connectConversation(options: ConversationSocketOptions) {
       if (socket.readyState !== WebSocket.OPEN) return false;
       socket.send(JSON.stringify(frame));
       return true;
+    },
+    /** Drops the connection and opens a new one (the network came back: the old socket may be dead). */
+    reconnect() {
+      socket.reconnect();
     },
     close() {
       socket.close();

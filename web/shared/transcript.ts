@@ -2,8 +2,12 @@ import type { ConversationStatus, Handoff } from "../../workers/protocol/convers
 import type { ServerFrame } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 
-/** A customer message sent but not yet echoed back by the server (its acknowledgement). */
-export type Pending = { clientId: string; text: string; failed: boolean };
+/**
+ * A customer message sent but not yet echoed back by the server (its acknowledgement). A failed one says
+ * why: the server refused it, or never answered.
+ */
+export type Pending = { clientId: string; text: string; failed: boolean; reason?: FailReason };
+export type FailReason = "refused" | "no_answer";
 
 export type Wait = { position: number; estimatedWaitSeconds: number | null };
 
@@ -83,9 +87,12 @@ export function addPending(t: Transcript, clientId: string, text: string): Trans
   return { ...t, pending: [...t.pending, { clientId, text, failed: false }] };
 }
 
-/** The server refused the message (or it could not be sent): shown with a retry. */
-export function markFailed(t: Transcript, clientId: string): Transcript {
-  return { ...t, pending: t.pending.map((p) => (p.clientId === clientId ? { ...p, failed: true } : p)) };
+/** The server refused the message (or it could not be sent, or never answered): shown with a retry. */
+export function markFailed(t: Transcript, clientId: string, reason: FailReason = "refused"): Transcript {
+  return {
+    ...t,
+    pending: t.pending.map((p) => (p.clientId === clientId ? { ...p, failed: true, reason } : p)),
+  };
 }
 
 /** Offered while waiting: the line said the wait is long or nobody can answer now. */

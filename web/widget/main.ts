@@ -1,6 +1,4 @@
-import type { Customer } from "../../workers/protocol/conversation";
 import type { ClientFrame } from "../../workers/protocol/frames";
-import { ClientFrameSchema } from "../../workers/protocol/frames";
 import type { WidgetConversation } from "../../workers/protocol/widget";
 import { connectConversation } from "../shared/conversation-socket";
 import {
@@ -11,40 +9,52 @@ import {
   markFailed,
   type Transcript,
 } from "../shared/transcript";
-import { startConversation } from "./api";
+import { checkSession, startConversation, WidgetApiError } from "./api";
+import { loadStrings, pickLanguage } from "./i18n/index";
+import { startFromTag, storedUser } from "./identity";
 import { sessionStore } from "./session";
 import { createView } from "./view";
+import { ClientFrames, ServerFrames } from "./wire";
+
+/** A message the server has not acknowledged this long after it was sent on an open socket has failed. */
+const ACK_TIMEOUT_MS = 10_000;
 
 /**
- * The embeddable chat widget:
+ * The embeddable chat widget, added by the loader (`/widget.js`) with the tag's data attributes:
  * `<script src="https://<baton>/widget.js" data-key="pk_…" data-title="Acme" data-color="#4f46e5"
- *  data-customer-name="Ada" data-customer-email="ada@example.com" data-attributes='{"plan":"pro"}' defer>`
+ *  data-customer-name="Ada" data-customer-email="ada@example.com" data-attributes='{"plan":"pro"}'
+ *  data-identity-token="<JWT from your server>" data-language="fr" data-help-centre="https://help.acme.com/a/" defer>`
  * A conversation starts only when the customer opens the chat, not on every page view.
  */
-function boot(script: HTMLScriptElement): void {
-  const key = script.dataset.key;
+async function boot(script: HTMLScriptElement): Promise<void> {
+  const data = script.dataset;
+  const key = data.key;
   if (!key) {
     console.error("Baton widget: add data-key with your workspace's publishable widget key");
     return;
   }
   const base = new URL(script.src);
-  const store = sessionStore(key);
+  const language = pickLanguage(data.language);
+  const strings = await loadStrings(base, language);
+  const store = sessionStore(key, storedUser(data));
   const stored = store.load();
   let conversation: WidgetConversation | null = stored;
   let transcript = emptyTranscript(stored?.messages ?? []);
   let socket: ReturnType<typeof connectConversation> | null = null;
   let starting: Promise<void> | null = null;
+  let online = false;
 
   const view = createView(
-    { title: script.dataset.title ?? "Support", accent: script.dataset.color ?? "#4f46e5" },
+    { title: data.title ?? "Support", accent: data.color ?? "#4f46e5", strings, helpCentre: data.helpCentre },
     {
-      open: () => void ensureConnected(),
+      open: (open) => {
+        store.setOpen(open);
+        if (open) void ensureConnected();
+      },
       send: (text) => {
         const clientId = `w-${crypto.randomUUID()}`;
         update(addPending(transcript, clientId, text));
-        void ensureConnected().then(() => {
-          if (!send({ type: "message", clientId, text })) update(markFailed(transcript, clientId));
-        });
+        void ensureConnected().then(() => sendMessage(clientId, text));
       },
       retry: (clientId) => {
         const p = transcript.pending.find((x) => x.clientId === clientId);
@@ -53,11 +63,11 @@ function boot(script: HTMLScriptElement): void {
           ...transcript,
           pending: transcript.pending.map((x) => (x === p ? { ...x, failed: false } : x)),
         });
-        send({ type: "message", clientId, text: p.text });
+        void ensureConnected().then(() => sendMessage(clientId, p.text));
       },
       typing: (typing) => void send({ type: "typing", typing }),
       email: (email) => void send({ type: "email", email }),
-      rate: (score) => void send({ type: "csat", score }),
+      rate: (score, comment) => void send({ type: "csat", score, ...(comment ? { comment } : {}) }),
     },
   );
   document.body.append(view.element);
@@ -69,11 +79,11 @@ function boot(script: HTMLScriptElement): void {
     view.render(transcript);
   }
 
-  /** Sends a valid frame (or leaves it for the reconnect); false when the frame itself is refused. */
+  /** Sends a valid frame now, or leaves it for the reconnect; false when the frame itself is refused. */
   function send(frame: ClientFrame): boolean {
-    const valid = ClientFrameSchema.safeParse(frame);
+    const valid = ClientFrames.safeParse(frame);
     if (!valid.success) {
-      view.showError(frame.type === "email" ? "Please check the email address" : "That could not be sent");
+      view.showError(frame.type === "email" ? strings.emailInvalid : strings.whyInvalid);
       return false;
     }
     view.showError(null);
@@ -81,57 +91,106 @@ function boot(script: HTMLScriptElement): void {
     return true;
   }
 
+  /** A message goes now if the socket is open (and must be acknowledged in time), else on the reconnect. */
+  function sendMessage(clientId: string, text: string): void {
+    if (!send({ type: "message", clientId, text })) {
+      update(markFailed(transcript, clientId));
+      return;
+    }
+    if (online) watchAck(clientId);
+  }
+
+  function watchAck(clientId: string): void {
+    setTimeout(() => {
+      const p = transcript.pending.find((x) => x.clientId === clientId);
+      if (p && !p.failed && online) update(markFailed(transcript, clientId, "no_answer"));
+    }, ACK_TIMEOUT_MS);
+  }
+
   /** Resends what the server has not acknowledged: the same clientId, so it is stored once. */
   function flushPending(): void {
     for (const p of transcript.pending) {
-      if (!p.failed) socket?.send({ type: "message", clientId: p.clientId, text: p.text });
+      if (!p.failed && socket?.send({ type: "message", clientId: p.clientId, text: p.text })) {
+        watchAck(p.clientId);
+      }
+    }
+  }
+
+  function setOnline(now: boolean): void {
+    online = now;
+    view.setOnline(now);
+    view.render(transcript);
+  }
+
+  /** The socket failed before opening: a dead token starts afresh, a refusal is said, the network retries. */
+  let checking = false;
+  async function diagnose(token: string): Promise<void> {
+    if (checking) return;
+    checking = true;
+    const refused = await checkSession(base, token);
+    checking = false;
+    if (!refused || conversation?.customerToken !== token) return;
+    socket?.close();
+    socket = null;
+    starting = null;
+    if (refused.status === 401) {
+      // Expired or revoked: a new conversation, keeping what the customer has not sent yet.
+      store.clear();
+      conversation = null;
+      update({ ...emptyTranscript(), pending: transcript.pending });
+      await ensureConnected();
+    } else {
+      view.showError(refused.code === "identity_required" ? strings.signInFirst : strings.startFailed);
     }
   }
 
   function ensureConnected(): Promise<void> {
     starting ??= (async () => {
       try {
-        conversation ??= await startConversation(base, key as string, customerFromScript(script));
+        conversation ??= await startConversation(base, key as string, startFromTag(data, language));
         store.save(conversation, transcript.messages);
         const { id, customerToken } = conversation;
+        let opened = false;
         socket = connectConversation({
           base,
           conversationId: id,
           token: customerToken,
+          schema: ServerFrames,
           lastSeq: () => lastSeq(transcript),
           onFrame: (frame) => update(applyFrame(transcript, frame)),
-          onOpen: flushPending,
+          onOpen: () => {
+            opened = true;
+            view.showError(null);
+            setOnline(true);
+            flushPending();
+          },
+          onClose: () => {
+            setOnline(false);
+            if (!opened) void diagnose(customerToken);
+            opened = false;
+          },
         });
       } catch (err) {
         starting = null;
-        view.showError(err instanceof Error ? err.message : "Could not start the chat");
+        const signIn = err instanceof WidgetApiError && err.code === "identity_required";
+        view.showError(signIn ? strings.signInFirst : strings.startFailed);
       }
     })();
     return starting;
   }
 
+  // The browser knows first when the network goes: say so at once, and reconnect as soon as it is back (a
+  // socket that lived through the outage may be dead without knowing it), so waiting messages go out.
+  addEventListener("offline", () => setOnline(false));
+  addEventListener("online", () => socket?.reconnect());
+
   // A conversation in progress reconnects at once, so the customer sees replies that came meanwhile.
   if (stored) void ensureConnected();
-}
-
-/** The customer as the page describes them in data attributes; malformed attributes are left out. */
-function customerFromScript(script: HTMLScriptElement): Omit<Customer, "id"> {
-  const { customerName: name, customerEmail: email, attributes } = script.dataset;
-  let parsed: Customer["attributes"];
-  try {
-    parsed = attributes ? (JSON.parse(attributes) as Customer["attributes"]) : undefined;
-  } catch {
-    console.warn("Baton widget: data-attributes is not JSON; ignored");
-  }
-  return {
-    ...(name ? { name } : {}),
-    ...(email ? { email } : {}),
-    ...(parsed ? { attributes: parsed } : {}),
-  };
+  if (store.wasOpen()) view.setOpen(true);
 }
 
 const script = document.currentScript;
 if (script instanceof HTMLScriptElement) {
-  if (document.body) boot(script);
-  else document.addEventListener("DOMContentLoaded", () => boot(script));
+  if (document.body) void boot(script);
+  else document.addEventListener("DOMContentLoaded", () => void boot(script));
 }

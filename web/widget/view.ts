@@ -1,81 +1,105 @@
+import { MAX_TEXT_LENGTH } from "../../workers/protocol/limits";
 import type { Message } from "../../workers/protocol/message";
-import { formatWait, h } from "../shared/dom";
-import { emailOffered, type Pending, ratingAsked, type Transcript } from "../shared/transcript";
+import { h } from "../shared/dom";
+import type { Transcript } from "../shared/transcript";
+import { fmt, type Strings } from "./i18n/index";
 import { widgetStyles } from "./styles";
+import { createCards } from "./view-cards";
+import { bubble, initials, messageItem, setPendingState, setState, setText } from "./view-log";
 
-export type ViewOptions = { title: string; accent: string };
+export type ViewOptions = { title: string; accent: string; strings: Strings; helpCentre?: string };
 export type ViewEvents = {
-  open: () => void;
+  open: (open: boolean) => void;
   send: (text: string) => void;
   retry: (clientId: string) => void;
   typing: (typing: boolean) => void;
   email: (email: string) => void;
-  rate: (score: number) => void;
+  rate: (score: number, comment: string | undefined) => void;
 };
+
+/** The counter appears once a message is this close to the limit. */
+const COUNTER_FROM = MAX_TEXT_LENGTH * 0.8;
+/** The panel fills the screen below this width (styles.ts); the page behind must not scroll then. */
+const FULL_SCREEN = "(max-width: 480px)";
+
+type Row = [key: string, create: () => HTMLLIElement, update: (li: HTMLLIElement) => void];
 
 /** The widget's DOM, built once inside a shadow root; `render` brings it up to date with a transcript. */
 export function createView(options: ViewOptions, on: ViewEvents) {
+  const s = options.strings;
   const host = h("div", { "data-baton-widget": true });
   const root = host.attachShadow({ mode: "open" });
+  const badge = h("span", { class: "badge", hidden: true });
+  const preview = h("span", { class: "preview", hidden: true });
   const launcher = h(
     "button",
     { class: "launcher", type: "button", "aria-expanded": "false" },
-    "Chat with us",
+    h("span", {}, s.launcher),
+    badge,
   );
-  const subtitle = h("p", {}, "We usually answer in seconds");
-  const close = h("button", { class: "close", type: "button", "aria-label": "Close chat" }, "×");
+  const avatar = h("span", { class: "avatar", "aria-hidden": "true", hidden: true });
+  const subtitle = h("p", {}, s.subtitleBot);
+  const close = h("button", { class: "close", type: "button", "aria-label": s.close }, "×");
+  const connection = h("div", { class: "connection", role: "status", hidden: true });
   const wait = h("div", { class: "wait", role: "status", hidden: true });
-  const log = h("ol", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Messages" });
+  const list = h("ol", { class: "messages" });
+  // The live region wraps the list, so screen readers keep its list semantics; focusable to scroll by keys.
+  const log = h(
+    "div",
+    { class: "log", role: "log", "aria-live": "polite", "aria-label": s.messages, tabindex: "0" },
+    list,
+  );
   const typing = h("p", { class: "typing", "aria-live": "polite" });
   const error = h("p", { class: "error", role: "alert", hidden: true });
-
-  const emailInput = h("input", { id: "baton-email", type: "email", required: true, autocomplete: "email" });
-  const emailForm = h(
-    "form",
-    { class: "card", hidden: true },
-    h("label", { for: "baton-email" }, "Rather not wait? We'll answer by email"),
-    h("div", { class: "row" }, emailInput, h("button", { class: "primary", type: "submit" }, "Send")),
-  );
-  const stars = [1, 2, 3, 4, 5].map((score) =>
-    h("button", { type: "button", "aria-label": `${score} out of 5` }, String(score)),
-  );
-  const rating = h(
-    "div",
-    { class: "card", role: "group", "aria-labelledby": "baton-rate", hidden: true },
-    h("p", { id: "baton-rate" }, "How did we do? 1 is poor, 5 is great"),
-    h("div", { class: "stars" }, ...stars),
-  );
-  const textarea = h("textarea", { id: "baton-text", rows: "1", placeholder: "Write a message…" });
+  const cards = createCards(s, on);
+  const textarea = h("textarea", {
+    id: "baton-text",
+    rows: "1",
+    placeholder: s.placeholder,
+    maxlength: String(MAX_TEXT_LENGTH),
+    "aria-describedby": "baton-counter",
+  });
+  const counter = h("p", { id: "baton-counter", class: "counter", "aria-live": "polite" });
   const composer = h(
     "form",
     { class: "composer" },
-    h("label", { class: "sr-only", for: "baton-text" }, "Your message"),
+    h("label", { class: "sr-only", for: "baton-text" }, s.yourMessage),
     textarea,
-    h("button", { class: "primary", type: "submit" }, "Send"),
+    h("button", { class: "primary", type: "submit" }, s.send),
   );
   const panel = h(
     "section",
-    { class: "panel", role: "dialog", "aria-label": `Chat with ${options.title}`, hidden: true },
-    h("header", {}, h("div", {}, h("h2", {}, options.title), subtitle), close),
+    { class: "panel", role: "dialog", "aria-label": fmt(s.chatWith, { name: options.title }), hidden: true },
+    h("header", {}, avatar, h("div", {}, h("h2", {}, options.title), subtitle), close),
+    connection,
     wait,
     log,
     typing,
     error,
-    emailForm,
-    rating,
+    ...cards.elements,
+    counter,
     composer,
   );
-  const style = h("style", {}, widgetStyles(options.accent));
-  root.append(style, launcher, panel);
+  root.append(h("style", {}, widgetStyles(options.accent)), preview, launcher, panel);
 
-  const setOpen = (open: boolean) => {
+  let unread = 0;
+  let seenSeq = 0;
+  const scrollLock = matchMedia(FULL_SCREEN);
+  const lockPage = (lock: boolean) => {
+    document.documentElement.style.overflow = lock && scrollLock.matches ? "hidden" : "";
+  };
+  const setOpen = (open: boolean, focus = true) => {
     panel.hidden = !open;
     launcher.hidden = open;
     launcher.setAttribute("aria-expanded", String(open));
+    lockPage(open);
     if (open) {
-      on.open();
-      textarea.focus();
-    } else launcher.focus();
+      unread = 0;
+      badge.hidden = preview.hidden = true;
+      log.scrollTop = log.scrollHeight;
+      if (focus) textarea.focus();
+    } else if (focus) launcher.focus();
+    on.open(open);
   };
   launcher.addEventListener("click", () => setOpen(true));
   close.addEventListener("click", () => setOpen(false));
@@ -84,7 +108,14 @@ export function createView(options: ViewOptions, on: ViewEvents) {
   });
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const showCounter = () => {
+    const n = textarea.value.length;
+    counter.textContent = n >= COUNTER_FROM ? fmt(s.counter, { n, max: MAX_TEXT_LENGTH }) : "";
+    counter.hidden = n < COUNTER_FROM;
+  };
+  showCounter();
   textarea.addEventListener("input", () => {
+    showCounter();
     if (!typingTimer) on.typing(true);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
@@ -106,52 +137,63 @@ export function createView(options: ViewOptions, on: ViewEvents) {
     clearTimeout(typingTimer);
     typingTimer = undefined;
     textarea.value = "";
+    showCounter();
     on.send(text);
-  });
-  emailForm.addEventListener("submit", (e) => {
-    e.preventDefault();
-    on.email(emailInput.value.trim());
-  });
-  stars.forEach((button, i) => {
-    button.addEventListener("click", () => on.rate(i + 1));
   });
 
   const items = new Map<string, HTMLLIElement>();
+  let online = true;
 
   return {
     element: host,
-    open: () => setOpen(true),
+    setOpen: (open: boolean) => setOpen(open, false),
     showError(message: string | null) {
       error.textContent = message ?? "";
       error.hidden = message === null;
     },
+    /** The socket's state: a lost connection is said at once, its return briefly. */
+    setOnline(now: boolean) {
+      if (now === online) return;
+      online = now;
+      connection.textContent = now ? s.online : s.offline;
+      connection.dataset.state = now ? "online" : "offline";
+      connection.hidden = false;
+      if (now)
+        setTimeout(() => {
+          if (online) connection.hidden = true;
+        }, 2500);
+    },
     render(t: Transcript) {
       const agentName = latestAgentName(t.messages);
       const lastSent = t.messages.findLast((m) => m.role === "customer")?.seq;
-      const wanted: [string, () => HTMLLIElement, (li: HTMLLIElement) => void][] = [
+      const rows: Row[] = [
         // A system message with nothing for the customer to read (a status change) shows no line.
         ...t.messages
           .filter((m) => m.role !== "system" || m.text !== "")
-          .map((m): [string, () => HTMLLIElement, (li: HTMLLIElement) => void] => [
-            `m${m.seq}`,
-            () => messageItem(m, agentName),
-            (li) => setState(li, m.role === "customer" && m.seq === lastSent ? "Sent" : null),
-          ]),
-        ...t.pending.map((p): [string, () => HTMLLIElement, (li: HTMLLIElement) => void] => [
-          `p${p.clientId}`,
-          () => pendingItem(p),
-          (li) => setPendingState(li, p, () => on.retry(p.clientId)),
-        ]),
+          .map(
+            (m): Row => [
+              `m${m.seq}`,
+              () => messageItem(m, s, options.helpCentre),
+              (li) => setState(li, m.role === "customer" && m.seq === lastSent ? s.sent : null),
+            ],
+          ),
+        ...t.pending.map(
+          (p): Row => [
+            `p${p.clientId}`,
+            () => bubble("customer", s.you, p.text),
+            (li) => setPendingState(li, p, online, s, () => on.retry(p.clientId)),
+          ],
+        ),
       ];
       if (t.draft) {
         const text = t.draft.text;
-        wanted.push([
+        rows.push([
           `d${t.draft.draftId}`,
-          () => bubble("bot draft", "Assistant", text),
+          () => bubble("bot draft", s.assistant, text),
           (li) => setText(li, text),
         ]);
       }
-      const keys = new Set(wanted.map(([key]) => key));
+      const keys = new Set(rows.map(([key]) => key));
       for (const [key, li] of items) {
         if (!keys.has(key)) {
           li.remove();
@@ -159,7 +201,7 @@ export function createView(options: ViewOptions, on: ViewEvents) {
         }
       }
       let added = false;
-      for (const [key, create, update] of wanted) {
+      for (const [key, create, update] of rows) {
         let li = items.get(key);
         if (!li) {
           li = create();
@@ -167,22 +209,34 @@ export function createView(options: ViewOptions, on: ViewEvents) {
           added = true;
         }
         update(li);
-        log.append(li);
+        list.append(li);
       }
-      if (added) log.scrollTop = log.scrollHeight;
 
       const typist =
-        t.typing === "agent" ? (agentName ?? "Your agent") : t.typing === "bot" ? "Assistant" : null;
-      typing.textContent = typist ? `${typist} is typing…` : "";
-      const waitText =
-        t.status === "queued" && t.wait ? waitLine(t.wait.position, t.wait.estimatedWaitSeconds) : null;
+        t.typing === "agent" ? (agentName ?? s.yourAgent) : t.typing === "bot" ? s.assistant : null;
+      typing.textContent = typist ? fmt(s.typing, { name: typist }) : "";
+      const waitText = t.status === "queued" ? waitLine(t, s) : null;
       wait.textContent = waitText ?? "";
       wait.hidden = waitText === null;
-      subtitle.textContent = subtitleFor(t, agentName);
-      emailForm.hidden = !emailOffered(t);
-      rating.hidden = !ratingAsked(t);
+      subtitle.textContent = subtitleFor(t, agentName, s);
+      avatar.textContent = agentName && t.status === "assigned" ? initials(agentName) : "";
+      avatar.hidden = avatar.textContent === "";
+      // A card that appears takes room from the log: keep the newest message in view.
+      if (cards.render(t) || added) log.scrollTop = log.scrollHeight;
+      if (panel.hidden) showUnread(t);
+      seenSeq = Math.max(seenSeq, t.messages.at(-1)?.seq ?? 0);
     },
   };
+
+  /** While closed: a badge counts what others wrote since, and the launcher previews the latest. */
+  function showUnread(t: Transcript): void {
+    const fresh = t.messages.filter((m) => m.seq > seenSeq && seenSeq > 0 && m.role !== "customer" && m.text);
+    if (fresh.length === 0) return;
+    unread += fresh.length;
+    badge.textContent = fmt(s.unread, { n: unread });
+    preview.textContent = (fresh.at(-1)?.text ?? "").slice(0, 120);
+    badge.hidden = preview.hidden = false;
+  }
 }
 
 function latestAgentName(messages: Message[]): string | null {
@@ -190,68 +244,37 @@ function latestAgentName(messages: Message[]): string | null {
   return typeof name === "string" ? name : null;
 }
 
-function waitLine(position: number, seconds: number | null): string {
-  const wait = formatWait(seconds);
-  return `You're number ${position} in line${wait ? ` · ${wait}` : ""}`;
+function formatWait(seconds: number | null, s: Strings): string | null {
+  if (seconds === null) return null;
+  if (seconds < 60) return s.underMinute;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? fmt(s.minutes, { n: minutes }) : fmt(s.hours, { n: Math.round(minutes / 60) });
 }
 
-function subtitleFor(t: Transcript, agentName: string | null): string {
+/**
+ * One sentence about the line: the place and the wait, or, when the line said nobody can answer now, that
+ * (never "number 1 in line" next to "nobody is available").
+ */
+function waitLine(t: Transcript, s: Strings): string | null {
+  const offer = t.messages.findLast((m) => m.meta.event === "email_offer")?.meta.reason;
+  if (offer === "nobody_online") return s.nobody;
+  if (offer === "closed") return s.closed;
+  if (!t.wait) return null;
+  const wait = formatWait(t.wait.estimatedWaitSeconds, s);
+  return `${fmt(s.position, { n: t.wait.position })}${wait ? ` · ${wait}` : ""}`;
+}
+
+function subtitleFor(t: Transcript, agentName: string | null, s: Strings): string {
   switch (t.status) {
     case "assigned":
-      return agentName ? `You're chatting with ${agentName}` : "You're chatting with our team";
+      return agentName ? fmt(s.subtitleAgent, { name: agentName }) : s.subtitleTeam;
     case "queued":
-      return "Finding the right person for you";
+      return s.subtitleQueued;
     case "resolved":
-      return "This conversation is closed. Write to start again";
+      return s.subtitleResolved;
     case "offline":
-      return "We'll answer by email";
+      return s.subtitleOffline;
     default:
-      return "Our assistant answers at once, a person when you need one";
+      return s.subtitleBot;
   }
-}
-
-function messageItem(m: Message, agentName: string | null): HTMLLIElement {
-  if (m.role === "system") return h("li", { class: "notice", "data-seq": String(m.seq) }, m.text);
-  const who = m.role === "customer" ? "You" : m.role === "agent" ? (agentName ?? "Agent") : "Assistant";
-  const li = bubble(m.role, who, m.text);
-  li.dataset.seq = String(m.seq);
-  return li;
-}
-
-function pendingItem(p: Pending): HTMLLIElement {
-  return bubble("customer", "You", p.text);
-}
-
-function bubble(kind: string, who: string, text: string): HTMLLIElement {
-  return h(
-    "li",
-    { class: `msg ${kind}` },
-    h("span", { class: "who" }, who),
-    h("div", { class: "bubble" }, text),
-    h("span", { class: "state" }),
-  );
-}
-
-function setText(li: HTMLLIElement, text: string): void {
-  const el = li.querySelector(".bubble");
-  if (el && el.textContent !== text) el.textContent = text;
-}
-
-function setState(li: HTMLLIElement, label: string | null): void {
-  const state = li.querySelector(".state");
-  if (state) state.textContent = label ?? "";
-  li.dataset.state = label ? "sent" : "";
-}
-
-function setPendingState(li: HTMLLIElement, p: Pending, retry: () => void): void {
-  const state = li.querySelector(".state");
-  if (!state) return;
-  li.dataset.state = p.failed ? "failed" : "pending";
-  if (!p.failed) {
-    state.textContent = "Sending…";
-    return;
-  }
-  const again = h("button", { type: "button" }, "Not sent. Try again");
-  again.addEventListener("click", retry);
-  state.replaceChildren(again);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromBase64Url, toBase64Url } from "./encoding";
+import { fromBase64Url, hmacSha256Key, toBase64Url } from "./encoding";
 
 /**
  * A conversation token lets one party (the customer's widget, or one agent) open the socket of exactly one
@@ -11,6 +11,10 @@ export const TokenClaimsSchema = z.object({
   conv: z.string(),
   sub: z.union([z.literal("customer"), z.string().regex(/^agent:.+$/)]),
   exp: z.number().int(),
+  /** The widget key a customer's conversation was started with: its allowed origins are checked on the socket. */
+  key: z.string().optional(),
+  /** The customer's identity was verified by the company's server when the conversation started. */
+  idv: z.literal(true).optional(),
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
@@ -21,16 +25,6 @@ const CUSTOMER_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
  * is closed when it expires (the app then asks for a new one, which checks the hold again).
  */
 export const AGENT_TOKEN_TTL_SECONDS = 10 * 60;
-
-async function key(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign", "verify"],
-  );
-}
 
 export async function signConversationToken(
   secret: string,
@@ -45,7 +39,11 @@ export async function signConversationToken(
         (claims.sub === "customer" ? CUSTOMER_TOKEN_TTL_SECONDS : AGENT_TOKEN_TTL_SECONDS),
   };
   const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(full)));
-  const sig = await crypto.subtle.sign("HMAC", await key(secret), new TextEncoder().encode(payload));
+  const sig = await crypto.subtle.sign(
+    "HMAC",
+    await hmacSha256Key(secret),
+    new TextEncoder().encode(payload),
+  );
   return `${payload}.${toBase64Url(sig)}`;
 }
 
@@ -62,7 +60,7 @@ export async function verifyConversationToken(
   if (!sigBytes || !payloadBytes) return null;
   const ok = await crypto.subtle.verify(
     "HMAC",
-    await key(secret),
+    await hmacSha256Key(secret),
     sigBytes,
     new TextEncoder().encode(payload),
   );

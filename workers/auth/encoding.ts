@@ -19,3 +19,14 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 export async function sha256Hex(text: string): Promise<string> {
   return toHex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
 }
+
+/** An HMAC-SHA256 key for signing and verifying with a shared secret. */
+export async function hmacSha256Key(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign", "verify"],
+  );
+}

@@ -25,6 +25,7 @@ import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
 import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
+import { widgetIdentityRoutes } from "./routes/widget-identity";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -47,6 +48,8 @@ const PUBLIC_PATHS = [
   "/api/v1/auth/login",
   // The widget's own door, checked by its publishable key (routes/widget.ts).
   "/api/v1/widget/conversations",
+  // Checked by the customer's conversation token.
+  "/api/v1/widget/session",
 ];
 
 export function createApp() {
@@ -83,6 +86,7 @@ export function createApp() {
   app.route("/api/v1/conversations", agentTokenRoutes);
   app.route("/api/v1/conversations", handoffRatingRoutes);
   app.route("/api/v1/widget", widgetRoutes);
+  app.route("/api/v1/widget/identity", widgetIdentityRoutes);
   app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/followups", followupRoutes);
   app.route("/api/v1/agents", agentRoutes);

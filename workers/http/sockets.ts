@@ -7,6 +7,7 @@ import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
 import { getAgentRow } from "../db/agents";
 import { getDb } from "../db/client";
+import { customerAccess } from "./widget-access";
 
 const unauthorized = (why: string) => new Response(why, { status: 401 });
 
@@ -38,9 +39,12 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
         const claims = await verifyConversationToken(tokenSecret(env), token);
         if (!claims || claims.conv !== name) return unauthorized("Invalid or expired token");
         let identity: SocketIdentity = { role: "customer" };
-        if (claims.sub !== "customer") {
-          const refused = agentOriginRefused(req, env);
-          if (refused) return refused;
+        if (claims.sub === "customer") {
+          const refused = await customerAccess(getDb(env.DB), claims, req.headers.get("origin"));
+          if (refused) return new Response(refused.message, { status: refused.status });
+        } else {
+          const refusedOrigin = agentOriginRefused(req, env);
+          if (refusedOrigin) return refusedOrigin;
           // Who the agent is now (still there? still a supervisor?); the object checks they hold it.
           const agent = await getAgentRow(getDb(env.DB), claims.ws, claims.sub.slice("agent:".length));
           if (!agent) return unauthorized("This agent no longer exists");

@@ -1,4 +1,4 @@
-import { signConversationToken } from "../auth/conversation-token";
+import { signConversationToken, type TokenClaims } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
 import { getDb } from "../db/client";
 import { loadDocument } from "../db/workspace-config";
@@ -6,6 +6,9 @@ import { newId } from "../domain/ids";
 import type { ConversationSummary, Customer } from "../protocol/conversation";
 import { conversationStub } from "./conversation-stub";
 import { ApiError } from "./errors";
+
+/** What a widget's customer token also carries: its key, and whether the customer was verified. */
+export type WidgetClaims = Pick<TokenClaims, "key" | "idv">;
 
 /**
  * A new conversation owned by the bot, with the token its customer's socket opens it with. With `repId`, that
@@ -16,6 +19,7 @@ export async function startConversation(
   workspaceId: string,
   customer: Customer,
   repId?: string,
+  widget: WidgetClaims = {},
 ): Promise<ConversationSummary & { customerToken: string }> {
   if (repId !== undefined) {
     const { value: reps } = await loadDocument(getDb(env.DB), workspaceId, "reps");
@@ -30,6 +34,7 @@ export async function startConversation(
     ws: workspaceId,
     conv: id,
     sub: "customer",
+    ...widget,
   });
   return { ...conversation, customerToken };
 }

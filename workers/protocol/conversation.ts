@@ -28,6 +28,11 @@ export const CustomerSchema = z.object({
    * used for priority or routing (any visitor can edit the page's script tag).
    */
   unverifiedAttributes: AttributesSchema.optional(),
+  /**
+   * The details the company's server vouched for through the widget's identity verification (a signed token
+   * or user hash); the agent app marks them. Absent: nothing about this customer was verified.
+   */
+  verified: z.array(z.enum(["id", "name", "email", "attributes"])).optional(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 

@@ -50,11 +50,4 @@ export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
 
-/** The JSON of a socket frame, or null when it is not JSON (the schema then reports it as invalid). */
-export function parseFrame(raw: string | ArrayBuffer): unknown {
-  try {
-    return JSON.parse(typeof raw === "string" ? raw : new TextDecoder().decode(raw));
-  } catch {
-    return null;
-  }
-}
+export { parseFrame } from "./parse-frame";

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { DecisionSchema, MessageAnalysisSchema } from "../domain/triggers/types";
 
-/** Longest message text accepted from anyone; longer text is refused with 413, never truncated. */
-export const MAX_TEXT_LENGTH = 4000;
+import { MAX_TEXT_LENGTH } from "./limits";
+
+export { MAX_TEXT_LENGTH };
 
 export const RoleSchema = z.enum(["customer", "bot", "agent", "system"]);
 export type Role = z.infer<typeof RoleSchema>;

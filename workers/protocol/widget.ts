@@ -2,12 +2,30 @@ import { z } from "zod";
 import { type Customer, CustomerSchema } from "./conversation";
 
 /**
- * What a customer's page may say about the customer when the widget starts a conversation. No `id`: a page
- * is not trusted to claim who the customer is in the company's records, only to describe them.
+ * What a customer's page may say when the widget starts a conversation. The page describes the customer but
+ * cannot claim who they are in the company's records (no `id`): only the company's server can, by signing an
+ * identity with the workspace's identity secret (`identityToken`, or `userId` with `userHash`).
  */
 export const WidgetStartSchema = z
   .object({
-    customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true }).strict().optional(),
+    customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true, verified: true })
+      .strict()
+      .optional(),
+    identityToken: z
+      .string()
+      .min(1)
+      .max(4096)
+      .optional()
+      .describe(
+        "A JWT (HS256) signed by your server with the workspace's identity secret: `sub` (your user id), `exp`, and optionally `email`, `name`, `attributes`. Verified attributes may drive routing and priority.",
+      ),
+    userId: z.string().min(1).max(200).optional().describe("Your user's id, sent with `userHash`"),
+    userHash: z
+      .string()
+      .min(1)
+      .max(128)
+      .optional()
+      .describe("Hex HMAC-SHA256 of `userId` with the workspace's identity secret, computed by your server"),
     /** The AI rep this page's chat is with (a sales rep on the pricing page): chosen by the page, like its words. */
     repId: z.string().min(1).max(40).optional(),
   })
@@ -23,3 +41,18 @@ export function customerFromPage(given: WidgetStart["customer"] = {}): Customer 
 /** The widget's answer: the conversation and the token for its socket, nothing about the workspace. */
 export const WidgetConversationSchema = z.object({ id: z.string(), customerToken: z.string() });
 export type WidgetConversation = z.infer<typeof WidgetConversationSchema>;
+
+/** `GET /widget/session`: the token still opens this conversation. */
+export const WidgetSessionSchema = z.object({ conversationId: z.string(), verified: z.boolean() });
+
+/** A workspace's identity verification, as its managers see it (the secret itself is shown once). */
+export const WidgetIdentityViewSchema = z.object({
+  enforce: z
+    .boolean()
+    .describe("Refuse every visitor whose identity the company's server did not sign, their messages too"),
+  hasSecret: z.boolean(),
+});
+export const WidgetIdentityPatchSchema = z.object({ enforce: z.boolean() }).strict();
+export const WidgetIdentitySecretSchema = z.object({
+  secret: z.string().describe("Keep it on your server; it is not shown again. A new one replaces the old"),
+});

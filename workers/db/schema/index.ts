@@ -3,4 +3,5 @@ export * from "./agents";
 export * from "./conversations";
 export * from "./knowledge";
 export * from "./webhooks";
+export * from "./widget";
 export * from "./workspaces";

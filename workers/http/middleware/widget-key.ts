@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { getDb } from "../../db/client";
-import { findWidgetKey } from "../../db/widget-keys";
+import { findWidgetKey, originAllowed } from "../../db/widget-keys";
 import type { AppEnv } from "../context";
 import { ApiError } from "../errors";
 
@@ -24,11 +24,11 @@ export function widgetKeyAuth(): MiddlewareHandler<AppEnv> {
     }
     const key = await findWidgetKey(getDb(c.env.DB), token);
     if (!key) throw new ApiError(401, "unauthorized", "This widget key is not valid");
-    const origin = c.req.header("origin");
-    if (key.allowedOrigins.length > 0 && (!origin || !key.allowedOrigins.includes(origin))) {
+    if (!originAllowed(key, c.req.header("origin"))) {
       throw new ApiError(403, "origin_not_allowed", "This widget key may not be used from this site");
     }
     c.set("workspaceId", key.workspaceId);
+    c.set("widgetKey", key);
     await next();
   };
 }

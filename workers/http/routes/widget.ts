@@ -1,40 +1,130 @@
 import { createRoute } from "@hono/zod-openapi";
-import { customerFromPage, WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
+import { signConversationToken, verifyConversationToken } from "../../auth/conversation-token";
+import { isRefusal, type VerifiedIdentity, verifyIdentity } from "../../auth/widget-identity";
+import { tokenSecret } from "../../config";
+import { getDb } from "../../db/client";
+import {
+  findCustomerConversation,
+  loadWidgetIdentity,
+  rememberCustomerConversation,
+} from "../../db/widget-identity";
+import type { Customer } from "../../protocol/conversation";
+import {
+  customerFromPage,
+  WidgetConversationSchema,
+  WidgetSessionSchema,
+  type WidgetStart,
+  WidgetStartSchema,
+} from "../../protocol/widget";
+import { ApiError } from "../errors";
 import { widgetKeyAuth } from "../middleware/widget-key";
 import { createApi, errorResponses, json } from "../openapi";
 import { startConversation } from "../start-conversation";
+import { customerAccess } from "../widget-access";
 
 /**
- * The chat widget's only door: with a publishable key it can start a conversation and nothing else.
- * Everything after that goes over the conversation's socket with the token returned here.
+ * The chat widget's door: with a publishable key it can start a conversation and nothing else. Everything
+ * after that goes over the conversation's socket with the token returned here.
  */
 export const widgetRoutes = createApi();
 widgetRoutes.use("/conversations", widgetKeyAuth());
+
+/** The customer as the page describes them, with what the company's server vouched for on top. */
+function verifiedCustomer(identity: VerifiedIdentity, given: WidgetStart["customer"]): Customer {
+  const page = customerFromPage(given);
+  return {
+    ...page,
+    id: identity.userId,
+    ...(identity.name ? { name: identity.name } : {}),
+    ...(identity.email ? { email: identity.email } : {}),
+    ...(identity.attributes ? { attributes: identity.attributes } : {}),
+    verified: identity.verified,
+  };
+}
+
 widgetRoutes.openapi(
   createRoute({
     method: "post",
     path: "/conversations",
     summary: "Start a conversation from the chat widget",
     description:
-      "Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one.",
+      "Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one. " +
+      "To chat as a signed-in user, pass the identity your server signed with the workspace's identity secret: `identityToken` (JWT, HS256) or `userId` + `userHash`. " +
+      "A verified user gets their latest conversation back (200), on any device; a workspace that enforces verification refuses everyone else (401 `identity_required`).",
     security: [],
     request: {
       body: { content: { "application/json": { schema: WidgetStartSchema } }, required: false },
     },
     responses: {
-      201: json(WidgetConversationSchema, "The conversation and its socket token"),
-      403: { description: "The page's origin is not allowed for this key" },
       ...errorResponses,
+      200: json(WidgetConversationSchema, "The verified customer's latest conversation, resumed"),
+      201: json(WidgetConversationSchema, "The conversation and its socket token"),
+      401: {
+        description:
+          "Invalid widget key; `identity_invalid` (the signed identity does not verify: `details` names the field and why); `identity_required` (the workspace enforces verification)",
+      },
+      403: { description: "The page's origin is not allowed for this key" },
     },
   }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
-    const { id, customerToken } = await startConversation(
-      c.env,
-      c.get("workspaceId"),
-      customerFromPage(body.customer),
-      body.repId,
-    );
+    const workspaceId = c.get("workspaceId");
+    const db = getDb(c.env.DB);
+    const settings = await loadWidgetIdentity(db, workspaceId);
+    const identity = await verifyIdentity(settings.secret, body);
+    if (isRefusal(identity)) {
+      throw new ApiError(401, "identity_invalid", `${identity.field} ${identity.reason}`, [identity]);
+    }
+    if (!identity && settings.enforce) {
+      throw new ApiError(
+        401,
+        "identity_required",
+        "This workspace chats only with signed-in customers: send identityToken, or userId with userHash",
+        [{ field: "identityToken", reason: "is required by this workspace" }],
+      );
+    }
+    const claims = { key: c.get("widgetKey").id, ...(identity ? { idv: true as const } : {}) };
+    if (identity) {
+      const existing = await findCustomerConversation(db, workspaceId, identity.userId);
+      if (existing) {
+        const customerToken = await signConversationToken(tokenSecret(c.env), {
+          ws: workspaceId,
+          conv: existing,
+          sub: "customer",
+          ...claims,
+        });
+        return c.json({ id: existing, customerToken }, 200);
+      }
+    }
+    const customer = identity ? verifiedCustomer(identity, body.customer) : customerFromPage(body.customer);
+    const { id, customerToken } = await startConversation(c.env, workspaceId, customer, body.repId, claims);
+    if (identity) await rememberCustomerConversation(db, workspaceId, identity.userId, id);
     return c.json({ id, customerToken }, 201);
+  },
+);
+
+widgetRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/session",
+    summary: "Whether the widget's conversation token still opens its chat",
+    description:
+      "`Authorization: Bearer <customerToken>`. The widget asks when its socket cannot connect: 401 means start a new conversation (the token expired), 403 says why this page or visitor may not chat.",
+    security: [],
+    responses: {
+      200: json(WidgetSessionSchema, "The token is good"),
+      401: { description: "The token is expired, forged, or its widget key was revoked" },
+      403: { description: "`origin_not_allowed` or `identity_required`" },
+    },
+  }),
+  async (c) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
+    const claims = await verifyConversationToken(tokenSecret(c.env), token);
+    if (claims?.sub !== "customer") {
+      throw new ApiError(401, "token_invalid", "This chat's token has expired: start a new conversation");
+    }
+    const refused = await customerAccess(getDb(c.env.DB), claims, c.req.header("origin"));
+    if (refused) throw new ApiError(refused.status, refused.code, refused.message);
+    return c.json({ conversationId: claims.conv, verified: claims.idv === true }, 200);
   },
 );

@@ -1,0 +1,227 @@
+import { createHmac } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
+import { widgetViolations } from "./axe";
+import { launchChromium, requireChromium } from "./chromium";
+import { startSystem } from "./system";
+
+const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
+
+describe.skipIf(!requireChromium())("the widget in every state, in Chromium", () => {
+  let system: Awaited<ReturnType<typeof startSystem>>;
+  let browser: Browser;
+  /** A customer's site on another origin than Baton's (localhost, not 127.0.0.1), embedding the widget. */
+  const shopUrl = () => `${system.base.replace("127.0.0.1", "localhost")}/shop.html`;
+
+  const api = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${system.base}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  /** A page of the shop with the widget's tag carrying `attrs`, in a fresh browser (a new device). */
+  async function shop(
+    attrs: Record<string, string> = {},
+    options: Parameters<Browser["newContext"]>[0] = {},
+  ) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
+    const tag = Object.entries({ key: DEMO_WIDGET_KEY, title: "Orbit", ...attrs })
+      .map(([k, v]) => `data-${k}='${v}'`)
+      .join(" ");
+    await context.route(shopUrl(), (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>Shop</title><main style="height:3000px"><h1>Shop</h1></main>
+          <script src="${system.base}/widget.js" ${tag} defer></script>`,
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(shopUrl());
+    return { context, page, widget: page.locator("[data-baton-widget]") };
+  }
+
+  const log = (page: Page) => page.getByRole("log", { name: /Messages|Nachrichten/ });
+  const customerMessages = async (id: string, text: string) =>
+    (await api("GET", `/conversations/${id}`)).body.messages.filter(
+      (m: { role: string; text: string }) => m.role === "customer" && m.text === text,
+    ).length;
+  const conversationId = (page: Page, user = "") =>
+    page.evaluate(
+      ([key, u]) =>
+        JSON.parse(localStorage.getItem(u ? `baton:${key}:${u}` : `baton:${key}`) ?? "{}").id as string,
+      [DEMO_WIDGET_KEY, user],
+    );
+
+  async function send(page: Page, text: string) {
+    await page.getByRole("textbox", { name: /Your message|Ihre Nachricht/ }).fill(text);
+    await page.keyboard.press("Enter");
+  }
+
+  beforeAll(async () => {
+    // The shop's page is served by the test, which Chromium would count as a public site calling a local one.
+    [system, browser] = await Promise.all([
+      startSystem(),
+      launchChromium(["--disable-features=LocalNetworkAccessChecks"]),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it("loads through a tiny loader: the versioned file is cached for a year, the loader for minutes", async () => {
+    const loader = await fetch(`${system.base}/widget.js`);
+    expect(loader.headers.get("cache-control")).toBe("public, max-age=300");
+    const file = /widget-[0-9a-f]{12}\.js/.exec(await loader.text())?.[0];
+    const versioned = await fetch(`${system.base}/${file}`);
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("speaks the customer's language: a German browser gets German text and a German greeting", async () => {
+    const { page, context } = await shop({}, { locale: "de-DE" });
+    await page.getByRole("button", { name: "Schreiben Sie uns" }).click();
+    await expect
+      .poll(() => log(page).locator(".msg.bot").first().textContent(), { timeout: 15_000 })
+      .toMatch(/Hallo/);
+    expect(await page.getByRole("textbox", { name: "Ihre Nachricht" }).getAttribute("placeholder")).toBe(
+      "Nachricht schreiben…",
+    );
+    await context.close();
+  });
+
+  it("a dropped network mid-chat: said at once, the message waits, then arrives exactly once", async () => {
+    const { page, context } = await shop();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await send(page, "first, while online");
+    await expect
+      .poll(() => log(page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("sent");
+    const id = await conversationId(page);
+
+    await context.setOffline(true);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Connection lost" }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await send(page, "sent while offline");
+    const pending = log(page).locator(".msg.customer").last();
+    await expect.poll(() => pending.textContent()).toMatch(/Will send when you're back online/);
+
+    await context.setOffline(false);
+    await expect.poll(() => pending.getAttribute("data-state"), { timeout: 20_000 }).toBe("sent");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Connection lost" }).count()).toBe(0);
+    expect(await customerMessages(id, "sent while offline")).toBe(1);
+    expect(await log(page).getByText("sent while offline").count()).toBe(1);
+    await context.close();
+  });
+
+  it("a long message shows its count against the limit; markup stays text, links are links", async () => {
+    const { page, context, widget } = await shop();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    const box = page.getByRole("textbox", { name: "Your message" });
+    await box.fill("x".repeat(3500));
+    await expect.poll(() => widget.locator(".counter").textContent()).toBe("3500 of 4000 characters");
+    await box.fill("y".repeat(4100));
+    expect((await box.inputValue()).length).toBe(4000);
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => log(page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("sent");
+
+    await send(page, 'see <img src=x onerror="window.pwned=1"> https://orbit.example/help');
+    await expect
+      .poll(() => log(page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("sent");
+    const link = log(page).getByRole("link", { name: "https://orbit.example/help" });
+    expect(await link.getAttribute("href")).toBe("https://orbit.example/help");
+    expect(await page.evaluate('"pwned" in window')).toBe(false);
+    expect(await widget.locator("img").count()).toBe(0);
+    await context.close();
+  });
+
+  it("closed, it shows an unread count and a preview of what came meanwhile", async () => {
+    const { page, context, widget } = await shop();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => log(page).locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Close chat" }).click();
+    const id = await conversationId(page);
+    const reply = { role: "bot", text: "Here is how to connect Slack: open Settings, then Integrations." };
+    expect((await api("POST", `/conversations/${id}/messages`, reply)).status).toBe(201);
+    await expect.poll(() => widget.locator(".badge").textContent(), { timeout: 10_000 }).toBe("1 new");
+    expect(await widget.locator(".preview").textContent()).toBe(reply.text);
+    await page.getByRole("button", { name: /Chat with us/ }).click();
+    expect(await widget.locator(".badge").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("on a phone the page does not scroll behind the full-screen panel; inputs 16 px, targets 44 px; axe finds nothing serious", async () => {
+    const { page, context, widget } = await shop(
+      {},
+      { viewport: { width: 375, height: 700 }, isMobile: true },
+    );
+    expect(await widgetViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => log(page).locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(PAGE_OVERFLOW)).toBe("hidden");
+    expect(
+      await widget
+        .locator("#baton-text")
+        .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).fontSize),
+    ).toBe("16px");
+    for (const name of ["Close chat", "Send"]) {
+      const size = await page.getByRole("button", { name, exact: true }).boundingBox();
+      expect(Math.min(size?.width ?? 0, size?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    }
+    // The log is reachable by keyboard (to scroll it) and keeps its list.
+    expect(await log(page).getAttribute("tabindex")).toBe("0");
+    expect(await log(page).getByRole("list").count()).toBe(1);
+    expect(await widgetViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Close chat" }).click();
+    expect(await page.evaluate(PAGE_OVERFLOW)).toBe("visible");
+    await context.close();
+  });
+
+  it("with verification enforced, an unverified visitor is asked to sign in; a verified one chats, and finds the chat on another device", async () => {
+    const secret = (await api("POST", "/widget/identity/secret")).body.secret as string;
+    expect((await api("PUT", "/widget/identity", { enforce: true })).status).toBe(200);
+
+    const stranger = await shop();
+    await stranger.page.getByRole("button", { name: "Chat with us" }).click();
+    await expect
+      .poll(() => stranger.page.getByRole("alert").textContent(), { timeout: 10_000 })
+      .toBe("Please sign in to chat with us");
+    await stranger.context.close();
+
+    const signedIn = {
+      "user-id": "orbit-user-1",
+      "user-hash": createHmac("sha256", secret).update("orbit-user-1").digest("hex"),
+    };
+    const laptop = await shop(signedIn);
+    await laptop.page.getByRole("button", { name: "Chat with us" }).click();
+    await send(laptop.page, "my invoice is wrong");
+    await expect
+      .poll(() => log(laptop.page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("sent");
+    const id = await conversationId(laptop.page, "orbit-user-1");
+    expect((await api("GET", `/conversations/${id}`)).body.customer).toMatchObject({
+      id: "orbit-user-1",
+      verified: ["id"],
+    });
+    await laptop.context.close();
+
+    const phone = await shop(signedIn, { viewport: { width: 375, height: 700 } });
+    await phone.page.getByRole("button", { name: "Chat with us" }).click();
+    await expect
+      .poll(() => log(phone.page).textContent(), { timeout: 10_000 })
+      .toMatch(/my invoice is wrong/);
+    await phone.context.close();
+    await api("PUT", "/widget/identity", { enforce: false });
+  });
+});
