@@ -10,15 +10,15 @@ import { LocalAiProvider } from "../../../workers/ai/local";
  * has never seen fails the build; the issue's targets, which these figures do not reach yet, are in the doc.
  */
 const OVERALL = {
-  humanPrecision: 0.94,
-  humanRecall: 0.79,
-  negativeF1: 0.81,
-  category: 0.76,
-  sensitiveF1: 0.82,
-  rejectsF1: 0.76,
-  transcripts: 0.88,
+  humanPrecision: 0.95,
+  humanRecall: 0.78,
+  negativeF1: 0.82,
+  category: 0.79,
+  sensitiveF1: 0.84,
+  rejectsF1: 0.78,
+  transcripts: 0.92,
 };
-const PER_LANGUAGE = { humanPrecision: 0.88, humanRecall: 0.6, negativeF1: 0.74, category: 0.63 };
+const PER_LANGUAGE = { humanPrecision: 0.93, humanRecall: 0.65, negativeF1: 0.78, category: 0.74 };
 
 let figures: SplitFigures;
 
