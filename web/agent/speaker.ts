@@ -13,10 +13,11 @@ export function speaker(message: Message, myAgentId: string): string {
       return "Bot";
     case "system":
       return "";
-    case "agent": {
+    case "agent":
+    case "note": {
       const author = agentAuthor(message);
-      if (author?.agentId === myAgentId) return "You";
-      return author?.agentName ?? "Another agent";
+      const name = author?.agentId === myAgentId ? "You" : (author?.agentName ?? "Another agent");
+      return message.role === "note" ? `${name} · internal note` : name;
     }
   }
 }
