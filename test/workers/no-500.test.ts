@@ -62,4 +62,5 @@ it("no input, on any route of the API, gets a 500", async () => {
   expect(failures).toEqual([]);
   // It reached the handlers: validation, missing things and refused states all answered.
   expect([...seen].sort()).toEqual(expect.arrayContaining([200, 400, 404, 409, 413]));
-});
+  // Every route times every body: a minute and a half leaves room for a busy 2-core machine.
+}, 90_000);

@@ -9,6 +9,7 @@ import { renderReference } from "./reference-page";
 import { agentTokenRoutes } from "./routes/agent-token";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
+import { cannedReplyRoutes } from "./routes/canned-replies";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
@@ -18,6 +19,7 @@ import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
 import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
+import { suggestionRoutes } from "./routes/suggestions";
 import { teamRoutes } from "./routes/teams";
 import { widgetRoutes } from "./routes/widget";
 
@@ -73,6 +75,8 @@ export function createApp() {
   app.route("/api/v1/conversations", conversationRoutes);
   app.route("/api/v1/conversations", conversationActionRoutes);
   app.route("/api/v1/conversations", agentTokenRoutes);
+  app.route("/api/v1/conversations", suggestionRoutes);
+  app.route("/api/v1/canned-replies", cannedReplyRoutes);
   app.route("/api/v1/widget", widgetRoutes);
   app.route("/api/v1/queue", queueRoutes);
   app.route("/api/v1/followups", followupRoutes);

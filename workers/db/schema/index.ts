@@ -2,4 +2,5 @@
 export * from "./agents";
 export * from "./conversations";
 export * from "./knowledge";
+export * from "./replies";
 export * from "./workspaces";
