@@ -53,6 +53,13 @@ export function api(token: string) {
         "/api/v1/conversations?status=assigned&limit=100",
         { token },
       ),
+    /** Lately resolved conversations of the workspace (the app keeps the agent's own). */
+    resolved: () =>
+      call(
+        z.object({ conversations: z.array(ConversationSummarySchema) }),
+        "/api/v1/conversations?status=resolved&limit=30",
+        { token },
+      ),
     detail: (id: string) => call(ConversationDetailSchema, `/api/v1/conversations/${id}`, { token }),
     conversationToken: (id: string) =>
       call(z.object({ conversationToken: z.string() }), `/api/v1/conversations/${id}/agent-token`, {

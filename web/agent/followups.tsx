@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ConversationDetail, ConversationSummary } from "../../workers/protocol/conversation";
 import type { Api } from "./api";
-import { speaker, systemLine } from "./speaker";
+import { TranscriptLines } from "./transcript-lines";
 
 /** The list changes when customers leave their email; a refresh every 15 s is plenty. */
 const REFRESH_MS = 15_000;
@@ -107,20 +107,12 @@ export function FollowupPane(props: { id: string; client: Api; me: string; onClo
         </p>
       )}
       <ol class="transcript" aria-label="Transcript">
-        {detail?.messages.map((m) =>
-          m.role === "system" ? (
-            <li key={m.seq} class="notice">
-              {systemLine(m)}
-            </li>
-          ) : (
-            <li key={m.seq} class={`line ${m.role}`}>
-              <span class="who">
-                {speaker(m, me)}
-                {m.meta.channel === "email" ? " · by email" : ""}
-              </span>
-              <p>{m.text}</p>
-            </li>
-          ),
+        {detail && (
+          <TranscriptLines
+            messages={detail.messages}
+            me={me}
+            channel={(m) => (m.meta.channel === "email" ? " · by email" : "")}
+          />
         )}
       </ol>
       <form class="reply" onSubmit={submit}>
