@@ -39,7 +39,8 @@ export function Brief({
   const waited = handoff?.estimatedWaitSeconds ?? null;
   const note = transferNote(detail.messages);
   return (
-    <section class="brief" aria-labelledby="brief-title">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on its own, so keyboards must reach it (axe: scrollable-region-focusable)
+    <section class="brief" aria-labelledby="brief-title" tabIndex={0}>
       <h2 id="brief-title">Brief</h2>
       {note && (
         <>

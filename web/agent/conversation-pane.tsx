@@ -82,7 +82,8 @@ export function ConversationPane(props: Props) {
             onCancel={() => setTransferring(false)}
           />
         )}
-        <ol class="transcript" ref={log} aria-label="Transcript" aria-live="polite">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on its own, so keyboards must reach it (axe: scrollable-region-focusable) */}
+        <ol class="transcript" ref={log} aria-label="Transcript" aria-live="polite" tabIndex={0}>
           <TranscriptLines messages={transcript.messages} pending={transcript.pending} me={me} />
         </ol>
         <p class="muted small typing" aria-live="polite">
