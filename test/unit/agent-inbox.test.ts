@@ -22,11 +22,12 @@ const m = (seq: number, role: Message["role"], text: string, meta: Message["meta
 const detail = { customer: { name: "Ada Lovelace", email: "ada@example.com" } } as ConversationDetail;
 
 describe("an inbox line", () => {
-  it("previews the last line someone wrote, not a notice or a status change", () => {
+  it("previews the last line of the chat, not a notice, a status change or a note", () => {
     const messages = [
       m(1, "customer", "My invoice is wrong"),
-      m(2, "system", "We're handing you over to a person.", { event: "status" }),
-      m(3, "system", "", { event: "status" }),
+      m(2, "note", "VIP, be quick"),
+      m(3, "system", "We're handing you over to a person.", { event: "status" }),
+      m(4, "system", "", { event: "status" }),
     ];
     expect(lastChatMessage(messages)?.text).toBe("My invoice is wrong");
   });

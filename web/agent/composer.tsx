@@ -97,7 +97,7 @@ export function Composer({ conversationId, client, canned, ready, onReply, onNot
   const label = mode === "reply" ? "Reply to the customer" : "Internal note for agents";
   return (
     <form
-      class={`reply ${mode}`}
+      class={`reply composer ${mode}`}
       onSubmit={(e) => {
         e.preventDefault();
         send();

@@ -76,9 +76,9 @@ export function triggerBadge(trigger: string | null | undefined): string | null 
   return trigger ? (TRIGGER_BADGES[trigger] ?? trigger) : null;
 }
 
-/** The last line someone wrote (not a notice or a status change), or null: what the list previews. */
+/** The last line of the chat itself (not a notice, a status change or a note), or null: what the list previews. */
 export function lastChatMessage(messages: readonly Message[]): Message | null {
-  return messages.findLast((m) => m.role !== "system") ?? null;
+  return messages.findLast((m) => m.role !== "system" && m.role !== "note") ?? null;
 }
 
 /** Customer messages the agent has not seen (after `seenSeq`). */
