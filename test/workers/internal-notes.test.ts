@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../workers/protocol/message";
 import { newWorkspace } from "./helpers";
-import { eventually, signedInAgent } from "./queue-helpers";
+import { billingChatHeldBy, signedInAgent } from "./queue-helpers";
 import { openSocket } from "./socket-helpers";
 
 describe("internal notes", () => {
@@ -9,13 +9,7 @@ describe("internal notes", () => {
     const { api } = await newWorkspace();
     const bea = await signedInAgent(api, { name: "Bea", skills: ["billing"] });
     await bea.online();
-    const { body: conv } = await api("POST", "/api/v1/conversations", {});
-    await api("POST", `/api/v1/conversations/${conv.id}/messages`, {
-      text: "I was charged twice, refund me",
-    });
-    await eventually(async () =>
-      expect((await api("GET", `/api/v1/conversations/${conv.id}`)).body.handoff.agentId).toBe(bea.id),
-    );
+    const conv = await billingChatHeldBy(api, bea);
     const { body } = await bea.session("POST", `/api/v1/conversations/${conv.id}/agent-token`);
     const agent = await openSocket(conv.id, body.conversationToken);
     const customer = await openSocket(conv.id, conv.customerToken);

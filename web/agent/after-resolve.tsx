@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Api } from "./api";
+import { FormError } from "./form-error";
 
 /** How long a resolve can be taken back before it is sent. */
 export const UNDO_MS = 5000;
@@ -86,11 +87,7 @@ export function HandoffRatingDialog(props: {
         </fieldset>
         <label for="rating-comment">Comment (optional)</label>
         <textarea id="rating-comment" name="comment" rows={2} maxLength={1000} />
-        {error && (
-          <p class="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div class="row">
           <button class="primary" type="submit">
             Save rating

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { CannedReply, Suggestion } from "../../workers/protocol/replies";
 import type { Api } from "./api";
 import { cannedMatches, TYPING_IDLE_MS } from "./composer-helpers";
+import { FormError } from "./form-error";
 
 type Props = {
   conversationId: string;
@@ -160,11 +161,7 @@ export function Composer({ conversationId, client, canned, ready, onReply, onNot
           </ul>
         </section>
       )}
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <label class="sr-only" for="reply">
         {label}
       </label>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ConversationDetail, ConversationSummary } from "../../workers/protocol/conversation";
 import type { Api } from "./api";
+import { FormError } from "./form-error";
 import { TranscriptLines } from "./transcript-lines";
 
 /** The list changes when customers leave their email; a refresh every 15 s is plenty. */
@@ -101,11 +102,7 @@ export function FollowupPane(props: { id: string; client: Api; me: string; onClo
           Resolve
         </button>
       </header>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <ol class="transcript" aria-label="Transcript">
         {detail && (
           <TranscriptLines

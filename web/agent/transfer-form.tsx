@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Agent, Team } from "../../workers/protocol/agents";
 import type { Api } from "./api";
+import { FormError } from "./form-error";
 
 type Props = { client: Api; me: string; conversationId: string; onDone: () => void; onCancel: () => void };
 type Kind = "agent" | "team" | "skill";
@@ -80,11 +81,7 @@ export function TransferForm({ client, me, conversationId, onDone, onCancel }: P
       </select>
       <label for="transfer-note">Note for the next agent</label>
       <textarea id="transfer-note" name="note" rows={2} maxLength={2000} />
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div class="row">
         <button class="primary" type="submit">
           Transfer
