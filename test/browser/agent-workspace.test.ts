@@ -261,6 +261,27 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
     await expect.poll(() => tom.getByRole("heading", { level: 2, name: "Grace Hopper" }).count()).toBe(1);
   });
 
+  it("before a no-reply reassignment the agent sees a countdown, and I'm on it stops it", async () => {
+    // A short reply time-out, and a chat the line assigns (a supervisor's choice starts no clock).
+    await api("PUT", "/settings", { routing: { agentReplyTimeoutSeconds: 8, replyWarningSeconds: 4 } });
+    const conv = await api("POST", "/conversations", { customer: { name: "Linus" } });
+    await api("POST", `/conversations/${conv.id}/handoff`, { skill: "technical" });
+    await inboxItems(tom).filter({ hasText: "Linus" }).click({ timeout: 10_000 });
+    const countdown = tom.getByRole("alert").filter({ hasText: /Reply within \d+ s/ });
+    await expect.poll(() => countdown.count(), { timeout: 10_000 }).toBe(1);
+    await shot(tom, "agent-countdown");
+    await countdown.getByRole("button", { name: "I'm on it" }).click();
+    await expect.poll(() => countdown.count()).toBe(0);
+    await composer(tom).fill("Hi Linus, I'm looking at it now.");
+    await composer(tom).press("Enter");
+    await expect
+      .poll(() => transcript(tom).locator(".line.agent:not(.pending)").last().textContent(), {
+        timeout: 10_000,
+      })
+      .toMatch(/I'm looking at it now/);
+    await api("PUT", "/settings", { routing: { agentReplyTimeoutSeconds: 120, replyWarningSeconds: 30 } });
+  });
+
   it("is usable and accessible at 820 px and on a phone", async () => {
     for (const [width, height, name] of [
       [820, 1180, "agent-tablet"],
