@@ -1,7 +1,7 @@
 import type { Persona } from "../../workers/bot/persona";
 import type { BotResponder } from "../../workers/bot/responder";
 import type { RetrievedArticle } from "../../workers/knowledge/types";
-import type { Message } from "../../workers/protocol/message";
+import type { ChatRole, Message } from "../../workers/protocol/message";
 import type { ConversationLog } from "./conversation-log";
 import type { ConversationStore } from "./store";
 
@@ -9,7 +9,7 @@ export interface BotTurnDeps {
   store: ConversationStore;
   log: ConversationLog;
   persona: () => Promise<Persona>;
-  retrieve: (history: { role: Message["role"]; text: string }[]) => Promise<RetrievedArticle[]>;
+  retrieve: (history: { role: ChatRole; text: string }[]) => Promise<RetrievedArticle[]>;
   responder: BotResponder;
   /** The answer as it is being written, for the sockets; the stored message is what counts. */
   onDraft: (draftId: string, text: string) => void;
@@ -28,7 +28,7 @@ export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<M
   if (!persona.enabled) return null;
   const history = store
     .messagesBetween(store.contextStartSeq(), message.seq)
-    .filter((m) => m.role === "customer" || m.role === "bot")
+    .filter((m): m is Message & { role: "customer" | "bot" } => m.role === "customer" || m.role === "bot")
     .map(({ role, text }) => ({ role, text }));
   const retrieved = await deps.retrieve(history);
   const draftId = crypto.randomUUID();

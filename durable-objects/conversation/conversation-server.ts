@@ -25,7 +25,7 @@ import { queueObject, webhooksObject } from "../stubs";
 import { runBotTurn } from "./bot-turn";
 import { ConversationLog } from "./conversation-log";
 import { runCustomerTurn } from "./customer-turn";
-import { customerSummary, customerView } from "./customer-view";
+import { customerSummary, customerView, visibleToCustomer } from "./customer-view";
 import { conversationDetail, DETAIL_MESSAGES } from "./detail";
 import { ConversationLine } from "./line";
 import { runLiveBrief } from "./live-brief-turn";
@@ -224,6 +224,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     while (after !== null) {
       const page = this.store.messagesPage({ after, limit: REPLAY_PAGE });
       for (const message of page.messages) {
+        if (identity.role === "customer" && !visibleToCustomer(message)) continue;
         send(connection, {
           type: "message",
           message: identity.role === "customer" ? customerView(message) : message,
@@ -271,6 +272,29 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
             type: "message",
             message: identity.role === "customer" ? customerView(message) : message,
           });
+        return;
+      }
+      case "note": {
+        if (identity.role !== "agent") {
+          send(connection, {
+            type: "error",
+            code: "forbidden",
+            message: "Only agents write notes",
+            clientId: data.clientId,
+          });
+          return;
+        }
+        // Only a holder or a supervisor has an open agent socket (socketRefusal), and either may add a note.
+        const { message, duplicate } = this.log.append({
+          role: "note",
+          text: data.text,
+          clientId: data.clientId,
+          meta: { agentId: identity.agentId, ...(identity.name ? { agentName: identity.name } : {}) },
+          now: now(),
+        });
+        if (duplicate) send(connection, { type: "message", message });
+        else this.fanOut(message);
+        await this.afterChange();
         return;
       }
       case "typing":
@@ -470,7 +494,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   }
 
   /**
-   * Sends a message to every socket; customers get their allow-listed view. Sockets that may no longer be
+   * Sends a message to every socket; customers get their allow-listed view, and no internal notes. Sockets that may no longer be
    * open (the holder changed with this message) are closed first, so a former holder never receives it.
    */
   /** A frame for agents' sockets only (internal: never for the customer). */
@@ -488,8 +512,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       type: "message",
       message: customerView(message),
     } satisfies ServerFrame);
+    const customers = visibleToCustomer(message);
     for (const connection of this.getConnections<SocketIdentity>()) {
-      connection.send(connection.state?.role === "customer" ? forCustomer : full);
+      if (connection.state?.role !== "customer") connection.send(full);
+      else if (customers) connection.send(forCustomer);
     }
   }
 

@@ -14,6 +14,11 @@ function allowed(schema: z.ZodType<MessageMeta>, meta: MessageMeta): MessageMeta
   return parsed.success ? parsed.data : {};
 }
 
+/** Whether the customer may see this message at all: agents' internal notes never leave for them. */
+export function visibleToCustomer(message: Message): boolean {
+  return message.role !== "note";
+}
+
 /**
  * A message as the customer's widget may see it: its text and only the meta the customer schemas name.
  * The engine's analysis and decision on customer messages, notes, reasons, targets and agent ids never

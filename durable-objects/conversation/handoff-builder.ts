@@ -1,11 +1,16 @@
 import type { HandoffSummary } from "../../workers/ai/provider";
 import type { Decision, EngineMessage } from "../../workers/domain/triggers/index";
 import type { Handoff } from "../../workers/protocol/conversation";
-import type { Message } from "../../workers/protocol/message";
+import { isChatMessage, type Message } from "../../workers/protocol/message";
 
-/** The history as the trigger engine reads it: roles, texts, and the stored analyses and failure flags. */
+/**
+ * The history as the trigger engine reads it: roles, texts, and the stored analyses and failure flags.
+ * Agents' internal notes are not part of the chat, so neither the engine nor the summary reads them.
+ */
 export function toEngineHistory(messages: readonly Message[]): EngineMessage[] {
-  return messages.map((m) => ({ role: m.role, text: m.text, meta: m.meta as EngineMessage["meta"] }));
+  return messages
+    .filter(isChatMessage)
+    .map((m) => ({ role: m.role, text: m.text, meta: m.meta as EngineMessage["meta"] }));
 }
 
 /** Everything an agent needs from the moment the bot lets go. */

@@ -7,6 +7,8 @@ export type SocketIdentity =
   | {
       role: "agent";
       agentId: string;
+      /** Their name, written on their notes (absent on sockets opened before names were recorded). */
+      name?: string;
       /** Supervisors may watch any conversation of their workspace (read only). */
       supervisor: boolean;
       /** When the token that opened the socket expires (ms): the socket closes then. */

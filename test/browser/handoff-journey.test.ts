@@ -62,7 +62,11 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     // "Connect Slack" is a technical question, so it goes to Tom, the demo's technical agent.
     await signIn(agent, "tom@demo.baton.dev");
     await agent.getByRole("button", { name: "Online" }).click();
-    const item = agent.getByRole("complementary", { name: "Your conversations" }).getByRole("button").first();
+    const item = agent
+      .getByRole("complementary", { name: "Your conversations" })
+      .getByRole("listitem")
+      .getByRole("button")
+      .first();
     await item.click({ timeout: 15_000 });
     const brief = agent.getByRole("region", { name: "Brief" });
     await expect
@@ -95,7 +99,11 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     expect(tom).toMatchObject({ status: "online", connected: true });
     await expect.poll(() => online.getAttribute("aria-pressed")).toBe("true");
     // The conversation is still on the desk, and opens again.
-    const item = agent.getByRole("complementary", { name: "Your conversations" }).getByRole("button").first();
+    const item = agent
+      .getByRole("complementary", { name: "Your conversations" })
+      .getByRole("listitem")
+      .getByRole("button")
+      .first();
     await item.click({ timeout: 10_000 });
     await expect
       .poll(() => agent.getByRole("list", { name: "Transcript" }).textContent(), { timeout: 10_000 })
@@ -103,7 +111,7 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
   });
 
   it("the agent resolves and the customer rates 5", async () => {
-    await agent.getByRole("button", { name: "Resolve" }).click();
+    await agent.getByRole("button", { name: "Resolve", exact: true }).click();
     const five = customer.getByRole("button", { name: "5 out of 5" });
     await five.click({ timeout: 10_000 });
     expect(await widgetViolations(customer)).toEqual([]);
@@ -149,6 +157,7 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await api(`/conversations/${conv.id}/email`, { email: "grace@example.com" });
 
     await agent.reload();
+    await agent.getByRole("button", { name: "Follow-ups" }).click();
     const list = agent.getByRole("region", { name: "Follow-ups" });
     const item = list.getByRole("button", { name: /Grace/ });
     await item.click({ timeout: 10_000 });
@@ -157,9 +166,9 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     const transcript = agent.getByRole("list", { name: "Transcript" });
     await expect
       .poll(() => transcript.textContent(), { timeout: 10_000 })
-      .toMatch(/You · by email\s*Hi Grace, your invoice is fixed\./);
+      .toMatch(/You · by email · [^H]*Hi Grace, your invoice is fixed\./);
     await agent.screenshot({ path: path.join(SHOTS, "agent-followup.png") });
-    await agent.getByRole("button", { name: "Resolve" }).click();
+    await agent.getByRole("button", { name: "Resolve", exact: true }).click();
     await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(0);
   });
 

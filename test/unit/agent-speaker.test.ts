@@ -18,6 +18,13 @@ describe("who a transcript line is from, in the agent app", () => {
     expect(speaker(line("agent", { agentId: "ag_bea" }), "ag_cy")).toBe("Another agent");
   });
 
+  it("marks internal notes as such, with their author", () => {
+    expect(speaker(line("note", { agentId: "ag_cy", agentName: "Cy" }), "ag_cy")).toBe("You · internal note");
+    expect(speaker(line("note", { agentId: "ag_bea", agentName: "Bea" }), "ag_cy")).toBe(
+      "Bea · internal note",
+    );
+  });
+
   it("names the customer and the bot", () => {
     expect(speaker(line("customer"), "ag_cy")).toBe("Customer");
     expect(speaker(line("bot"), "ag_cy")).toBe("Bot");

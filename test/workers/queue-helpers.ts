@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import { expect } from "vitest";
 import type { QueueServerFrame } from "../../workers/protocol/queue-frames";
 import { type ApiClient, BASE, client } from "./helpers";
 
@@ -58,4 +59,17 @@ export async function openQueueSocket(workspaceId: string, token: string) {
     send: (frame: unknown) => ws.send(JSON.stringify(frame)),
     close: () => ws.close(1000, "done"),
   };
+}
+
+/**
+ * A customer's billing complaint, handed over and assigned to `agent` (online, with the billing skill), as
+ * the line does it: the conversation and the API client's view of it.
+ */
+export async function billingChatHeldBy(api: ApiClient, agent: { id: string }) {
+  const { body: conv } = await api("POST", "/api/v1/conversations", {});
+  await api("POST", `/api/v1/conversations/${conv.id}/messages`, { text: "I was charged twice, refund me" });
+  await eventually(async () =>
+    expect((await api("GET", `/api/v1/conversations/${conv.id}`)).body.handoff.agentId).toBe(agent.id),
+  );
+  return conv as { id: string; customerToken: string };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
+import { AgentSchema, AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
 import { ConversationDetailSchema, ConversationSummarySchema } from "../../workers/protocol/conversation";
 import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
+import { CannedReplySchema, SuggestionSchema } from "../../workers/protocol/replies";
 import { apiUrl } from "./config";
 
 /** A failed call, with the API's own message (`{error: {message}}`) when it sent one. */
@@ -42,6 +43,8 @@ export const login = (email: string, password: string, workspaceId?: string) =>
     post({ email, password, ...(workspaceId ? { workspaceId } : {}) }),
   );
 
+export type HandoffRating = { needed: boolean; summaryAccuracy: number; comment?: string };
+
 /** The REST calls the agent app makes with its session token. */
 export function api(token: string) {
   return {
@@ -51,6 +54,13 @@ export function api(token: string) {
         "/api/v1/conversations?status=assigned&limit=100",
         { token },
       ),
+    /** Lately resolved conversations of the workspace (the app keeps the agent's own). */
+    resolved: () =>
+      call(
+        z.object({ conversations: z.array(ConversationSummarySchema) }),
+        "/api/v1/conversations?status=resolved&limit=30",
+        { token },
+      ),
     detail: (id: string) => call(ConversationDetailSchema, `/api/v1/conversations/${id}`, { token }),
     conversationToken: (id: string) =>
       call(z.object({ conversationToken: z.string() }), `/api/v1/conversations/${id}/agent-token`, {
@@ -58,7 +68,11 @@ export function api(token: string) {
         ...post(),
       }),
     resolve: (id: string) => call(z.unknown(), `/api/v1/conversations/${id}/resolve`, { token, ...post() }),
-    transfer: (id: string, target: { teamId: string } | { skill: string }, note: string) =>
+    transfer: (
+      id: string,
+      target: { teamId: string } | { skill: string } | { agentId: string },
+      note: string,
+    ) =>
       call(z.unknown(), `/api/v1/conversations/${id}/transfer`, {
         token,
         ...post({ ...target, ...(note ? { note } : {}) }),
@@ -69,6 +83,28 @@ export function api(token: string) {
       call(z.unknown(), `/api/v1/followups/${id}/reply`, { token, ...post({ text }) }),
     followupResolve: (id: string) =>
       call(z.unknown(), `/api/v1/followups/${id}/resolve`, { token, ...post() }),
+    assign: (id: string, agentId: string) =>
+      call(z.unknown(), `/api/v1/conversations/${id}/assign`, { token, ...post({ agentId }) }),
+    /** The customer's earlier conversations (by e-mail), newest first. */
+    history: (email: string) =>
+      call(
+        z.object({ conversations: z.array(ConversationSummarySchema) }),
+        `/api/v1/conversations?email=${encodeURIComponent(email)}&limit=20`,
+        { token },
+      ),
+    suggestions: (id: string) =>
+      call(z.object({ suggestions: z.array(SuggestionSchema) }), `/api/v1/conversations/${id}/suggestions`, {
+        token,
+      }),
+    cannedReplies: () =>
+      call(z.object({ replies: z.array(CannedReplySchema) }), "/api/v1/canned-replies", { token }),
+    /**
+     * The agent's rating of the handoff (was it needed, was the summary accurate, a comment), stored for
+     * metrics. The endpoint is built alongside the metrics dashboard (issue 13).
+     */
+    rateHandoff: (id: string, rating: HandoffRating) =>
+      call(z.unknown(), `/api/v1/conversations/${id}/handoff-rating`, { token, ...post(rating) }),
+    agents: () => call(z.object({ agents: z.array(AgentSchema) }), "/api/v1/agents", { token }),
     teams: () => call(z.object({ teams: z.array(TeamSchema) }), "/api/v1/teams", { token }),
     queue: () => call(QueueSnapshotSchema, "/api/v1/queue", { token }),
     logout: () => call(z.unknown(), "/api/v1/auth/logout", { token, ...post() }),

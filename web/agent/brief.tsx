@@ -1,7 +1,16 @@
 import { Fragment } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import type { Fact, Mood } from "../../workers/ai/provider";
-import type { ConversationDetail } from "../../workers/protocol/conversation";
+import type {
+  ConversationDetail,
+  ConversationStatus,
+  ConversationSummary,
+} from "../../workers/protocol/conversation";
 import { formatWait } from "../shared/dom";
+import type { Api } from "./api";
+import { clock } from "./inbox";
+import { MessageText } from "./message-text";
+import { transferNote } from "./speaker";
 
 const MOOD_WORDS: Record<Mood["now"], string> = { calm: "Calm", upset: "Upset", "very upset": "Very upset" };
 const FACT_LABELS: Record<Fact["kind"], string> = {
@@ -17,13 +26,28 @@ const FACT_LABELS: Record<Fact["kind"], string> = {
 };
 
 /** What the agent needs before the first word: why it came to them, the summary, who the customer is. */
-export function Brief({ reasons, detail }: { reasons: string[]; detail: ConversationDetail }) {
+export function Brief({
+  reasons,
+  detail,
+  client,
+}: {
+  reasons: string[];
+  detail: ConversationDetail;
+  client: Api;
+}) {
   const { handoff, customer } = detail;
-  const attributes = Object.entries(customer.attributes ?? {});
   const waited = handoff?.estimatedWaitSeconds ?? null;
+  const note = transferNote(detail.messages);
   return (
-    <section class="brief" aria-labelledby="brief-title">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on its own, so keyboards must reach it (axe: scrollable-region-focusable)
+    <section class="brief" aria-labelledby="brief-title" tabIndex={0}>
       <h2 id="brief-title">Brief</h2>
+      {note && (
+        <>
+          <h3>Note from the previous agent</h3>
+          <p class="handover-note">{note}</p>
+        </>
+      )}
       <h3>Why it came to you</h3>
       <ul class="reasons">
         {reasons.map((r) => (
@@ -106,7 +130,14 @@ export function Brief({ reasons, detail }: { reasons: string[]; detail: Conversa
         </>
       )}
       <h3>Customer</h3>
-      <dl class="facts">
+      <p>
+        {customer.id ? (
+          <span class="badge verified">Verified by your site</span>
+        ) : (
+          <span class="badge">Not verified</span>
+        )}
+      </p>
+      <dl class="facts customer">
         <dt>Name</dt>
         <dd>{customer.name ?? "Not given"}</dd>
         <dt>Email</dt>
@@ -123,13 +154,77 @@ export function Brief({ reasons, detail }: { reasons: string[]; detail: Conversa
             <dd>{formatWait(waited)}</dd>
           </>
         )}
-        {attributes.map(([name, value]) => (
-          <Fragment key={name}>
+      </dl>
+      <Attributes title="From your backend" values={customer.attributes} />
+      <Attributes title="From the page (unverified)" values={customer.unverifiedAttributes} />
+      <EarlierConversations client={client} email={customer.email ?? null} current={detail.id} />
+    </section>
+  );
+}
+
+/** Attributes one per row, the key above its value, so long keys and URLs wrap instead of squeezing the rest. */
+function Attributes({ title, values }: { title: string; values: Record<string, unknown> | undefined }) {
+  const entries = Object.entries(values ?? {});
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <dl class="attributes">
+        {entries.map(([name, value]) => (
+          <div key={name}>
             <dt>{name}</dt>
-            <dd>{String(value)}</dd>
-          </Fragment>
+            <dd>{typeof value === "string" ? <MessageText text={value} /> : JSON.stringify(value)}</dd>
+          </div>
         ))}
       </dl>
-    </section>
+    </>
+  );
+}
+
+const OUTCOMES: Record<ConversationStatus, string> = {
+  bot: "With the bot",
+  queued: "Waiting",
+  assigned: "With an agent",
+  resolved: "Resolved",
+  offline: "Waiting for an email answer",
+  abandoned: "Customer left",
+};
+
+/** The customer's other conversations (by e-mail), newest first, with how each ended. */
+function EarlierConversations({
+  client,
+  email,
+  current,
+}: {
+  client: Api;
+  email: string | null;
+  current: string;
+}) {
+  const [earlier, setEarlier] = useState<ConversationSummary[] | null>(null);
+  useEffect(() => {
+    if (!email) return;
+    client
+      .history(email)
+      .then((r) => setEarlier(r.conversations.filter((c) => c.id !== current)))
+      .catch(() => setEarlier(null));
+  }, [client, email, current]);
+  if (!email) return null;
+  return (
+    <>
+      <h3>Earlier conversations</h3>
+      {earlier === null ? (
+        <p class="muted small">Loading…</p>
+      ) : earlier.length === 0 ? (
+        <p class="muted small">None: this is their first.</p>
+      ) : (
+        <ul class="earlier">
+          {earlier.map((c) => (
+            <li key={c.id}>
+              {clock(c.createdAt)} · {OUTCOMES[c.status]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ConversationDetail, ConversationSummary } from "../../workers/protocol/conversation";
 import type { Api } from "./api";
-import { speaker, systemLine } from "./speaker";
+import { FormError } from "./form-error";
+import { TranscriptLines } from "./transcript-lines";
 
 /** The list changes when customers leave their email; a refresh every 15 s is plenty. */
 const REFRESH_MS = 15_000;
@@ -101,26 +102,14 @@ export function FollowupPane(props: { id: string; client: Api; me: string; onClo
           Resolve
         </button>
       </header>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <ol class="transcript" aria-label="Transcript">
-        {detail?.messages.map((m) =>
-          m.role === "system" ? (
-            <li key={m.seq} class="notice">
-              {systemLine(m)}
-            </li>
-          ) : (
-            <li key={m.seq} class={`line ${m.role}`}>
-              <span class="who">
-                {speaker(m, me)}
-                {m.meta.channel === "email" ? " · by email" : ""}
-              </span>
-              <p>{m.text}</p>
-            </li>
-          ),
+        {detail && (
+          <TranscriptLines
+            messages={detail.messages}
+            me={me}
+            channel={(m) => (m.meta.channel === "email" ? " · by email" : "")}
+          />
         )}
       </ol>
       <form class="reply" onSubmit={submit}>

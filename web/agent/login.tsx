@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { AgentSession as Session } from "../../workers/protocol/agents";
 import { login } from "./api";
+import { FormError } from "./form-error";
 
 export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -36,11 +37,7 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
         <input id="password" name="password" type="password" autocomplete="current-password" required />
         <label for="workspace">Workspace (only if you work in several)</label>
         <input id="workspace" name="workspace" autocomplete="organization" />
-        {error && (
-          <p id="login-error" class="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError error={error} id="login-error" />
         <button class="primary" type="submit" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </button>

@@ -13,10 +13,11 @@ export function speaker(message: Message, myAgentId: string): string {
       return "Bot";
     case "system":
       return "";
-    case "agent": {
+    case "agent":
+    case "note": {
       const author = agentAuthor(message);
-      if (author?.agentId === myAgentId) return "You";
-      return author?.agentName ?? "Another agent";
+      const name = author?.agentId === myAgentId ? "You" : (author?.agentName ?? "Another agent");
+      return message.role === "note" ? `${name} · internal note` : name;
     }
   }
 }
@@ -26,7 +27,14 @@ export function speaker(message: Message, myAgentId: string): string {
  * change itself (agents may read the internal names).
  */
 export function systemLine(message: Message): string {
-  if (message.text !== "") return message.text;
-  const { event, from, to } = message.meta;
-  return event === "status" ? `Status: ${String(from)} → ${String(to)}` : "";
+  const { event, from, to, note } = message.meta;
+  const line =
+    message.text !== "" ? message.text : event === "status" ? `Status: ${String(from)} → ${String(to)}` : "";
+  return typeof note === "string" ? `${line} Note for the next agent: ${note}` : line;
+}
+
+/** The note the last transfer left for the next agent, if it left one. */
+export function transferNote(messages: readonly Message[]): string | null {
+  const transfer = messages.findLast((m) => m.meta.event === "status" && m.meta.reason === "transfer");
+  return typeof transfer?.meta.note === "string" ? transfer.meta.note : null;
 }

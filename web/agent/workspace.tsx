@@ -1,13 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AgentStatus, AgentSession as Session } from "../../workers/protocol/agents";
+import type { CannedReply } from "../../workers/protocol/replies";
+import { lastSeq } from "../shared/transcript";
+import { HandoffRatingDialog, UNDO_MS, UndoBar } from "./after-resolve";
 import { api } from "./api";
 import { ConversationPane } from "./conversation-pane";
+import { askForNotifications, cue, showUnreadInTitle } from "./cues";
 import { FollowupList, FollowupPane } from "./followups";
-import { applyQueueFrame, customerLabel, type InboxItem, loadInbox } from "./inbox";
+import { applyQueueFrame, customerLabel, type InboxItem, loadInbox, unreadCount } from "./inbox";
+import { InboxList } from "./inbox-list";
+import { useLiveConversations } from "./live-conversations";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
+import { ResolvedList } from "./resolved-list";
+import { WaitingList } from "./waiting-list";
 
 type Props = { session: Session; onSignedOut: () => void };
+type View = "mine" | "waiting" | "followups" | "resolved";
+const VIEWS: Record<View, string> = {
+  mine: "Mine",
+  waiting: "Waiting",
+  followups: "Follow-ups",
+  resolved: "Resolved",
+};
 
 /** The signed-in agent's desk: status, inbox, the open conversation, and the line for supervisors. */
 export function Workspace({ session, onSignedOut }: Props) {
@@ -24,14 +39,42 @@ export function Workspace({ session, onSignedOut }: Props) {
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue">("inbox");
+  const [view, setView] = useState<View>("mine");
+  const [query, setQuery] = useState("");
+  const [seen, setSeen] = useState<Record<string, number>>({});
+  const [canned, setCanned] = useState<CannedReply[]>([]);
+  const [resolving, setResolving] = useState<{ id: string; label: string } | null>(null);
+  const [rating, setRating] = useState<{ id: string; label: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now());
   const statusRef = useRef(status);
   const queue = useRef<ReturnType<typeof connectQueue> | null>(null);
+  const undo = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+
+  const live = useLiveConversations(items, client, (id, message) => {
+    if (id === selectedRef.current && !document.hidden) return;
+    const item = items.find((i) => i.id === id);
+    cue(`New message from ${item ? customerLabel(item.detail) : "a customer"}`, message.text);
+  });
 
   useEffect(() => {
+    // After sign-in (or a reload) focus starts at the agent's conversations.
+    heading.current?.focus();
+    client
+      .cannedReplies()
+      .then((r) => setCanned(r.replies))
+      .catch(() => undefined);
     loadInbox(client, agent.id)
-      .then((loaded) =>
-        setItems((live) => [...live, ...loaded.filter((l) => !live.some((i) => i.id === l.id))]),
-      )
+      .then((loaded) => {
+        setSeen((s) => ({
+          ...Object.fromEntries(loaded.map((l) => [l.id, l.detail.messages.at(-1)?.seq ?? 0])),
+          ...s,
+        }));
+        setItems((current) => [...current, ...loaded.filter((l) => !current.some((i) => i.id === l.id))]);
+      })
       .catch(() => undefined);
     const socket = connectQueue({
       workspaceId: session.workspaceId,
@@ -43,6 +86,7 @@ export function Workspace({ session, onSignedOut }: Props) {
           statusRef.current = frame.status;
           setStatus(frame.status);
         }
+        if (frame.type === "assigned") cue("New conversation", frame.brief.reasons[0] ?? "");
         if (frame.type === "reply_warning")
           setDeadlines((d) => ({ ...d, [frame.conversationId]: frame.dueAt }));
         if (frame.type === "released") setDeadlines(({ [frame.conversationId]: _, ...rest }) => rest);
@@ -50,10 +94,51 @@ export function Workspace({ session, onSignedOut }: Props) {
       },
     });
     queue.current = socket;
-    return () => socket.close();
+    const tick = setInterval(() => setNow(Date.now()), 5000);
+    const visible = () => setNow(Date.now());
+    document.addEventListener("visibilitychange", visible);
+    return () => {
+      socket.close();
+      clearInterval(tick);
+      document.removeEventListener("visibilitychange", visible);
+    };
   }, [client, agent.id, session.workspaceId, session.token]);
 
+  const open = items.find((i) => i.id === selected) ?? null;
+  const openTranscript = open ? live.transcripts[open.id] : undefined;
+  // What is on screen is read: the open conversation's messages, while the app is in front.
+  useEffect(() => {
+    if (!open || !openTranscript || document.hidden) return;
+    const seq = lastSeq(openTranscript);
+    if ((seen[open.id] ?? 0) < seq) setSeen((s) => ({ ...s, [open.id]: seq }));
+  }, [open, openTranscript, now, seen]);
+  const unread = items.reduce(
+    (sum, i) => sum + unreadCount(live.transcripts[i.id]?.messages ?? i.detail.messages, seen[i.id] ?? 0),
+    0,
+  );
+  useEffect(() => showUnreadInTitle(unread), [unread]);
+
+  // Alt+↓ / Alt+↑: the next or previous conversation, from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp") || items.length === 0) return;
+      e.preventDefault();
+      const at = items.findIndex((i) => i.id === selected);
+      const next = (at + (e.key === "ArrowDown" ? 1 : items.length - 1 + (at < 0 ? 1 : 0))) % items.length;
+      openItem(items[next]?.id ?? null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  const openItem = (id: string | null) => {
+    setSelected(id);
+    setFollowup(null);
+    setView("mine");
+    setTab("inbox");
+  };
   const changeStatus = (next: AgentStatus) => {
+    if (next === "online") askForNotifications();
     statusRef.current = next;
     setStatus(next);
     queue.current?.send({ type: "status", status: next });
@@ -63,20 +148,46 @@ export function Workspace({ session, onSignedOut }: Props) {
     await client.logout().catch(() => undefined);
     onSignedOut();
   };
-  const open = items.find((i) => i.id === selected) ?? null;
+  const closeOpen = () => {
+    setItems((current) => current.filter((i) => i.id !== selected));
+    setSelected(null);
+    heading.current?.focus();
+  };
+  const startResolve = (item: InboxItem) => {
+    const label = customerLabel(item.detail);
+    setResolving({ id: item.id, label });
+    undo.current = setTimeout(() => {
+      undo.current = null;
+      setResolving(null);
+      client
+        .resolve(item.id)
+        .then(() => {
+          setItems((current) => current.filter((i) => i.id !== item.id));
+          setSelected((s) => (s === item.id ? null : s));
+          setRating({ id: item.id, label });
+        })
+        .catch((err: Error) => setError(`Could not resolve ${label}: ${err.message}`));
+    }, UNDO_MS);
+  };
+  const cancelResolve = () => {
+    if (undo.current) clearTimeout(undo.current);
+    undo.current = null;
+    setResolving(null);
+  };
 
+  const mineEmpty = items.length === 0;
   return (
     <div class="shell">
       <header class="topbar">
-        <span class="brand">
+        <h1 class="brand">
           <span class="logo" aria-hidden="true">
             ◆
           </span>{" "}
           Baton
-        </span>
+        </h1>
         <nav aria-label="Views" class="tabs">
           <button type="button" aria-pressed={tab === "inbox"} onClick={() => setTab("inbox")}>
-            Inbox {items.length > 0 && <span class="count">{items.length}</span>}
+            Inbox {unread > 0 && <span class="count">{unread}</span>}
           </button>
           {agent.role === "supervisor" && (
             <button type="button" aria-pressed={tab === "queue"} onClick={() => setTab("queue")}>
@@ -100,87 +211,135 @@ export function Workspace({ session, onSignedOut }: Props) {
           Sign out
         </button>
       </header>
-      {tab === "queue" ? (
-        <QueueView client={client} />
-      ) : (
-        <div class="desk">
-          <aside class="inbox" aria-label="Your conversations">
-            <FollowupList
-              client={client}
-              online={status === "online"}
-              selected={followup}
-              refresh={followupsChanged}
-              onOpen={(id) => {
-                setFollowup(id);
-                setSelected(null);
-              }}
-            />
-            <h2>Your conversations</h2>
-            {items.length === 0 ? (
-              <p class="muted empty">
-                {status === "online"
-                  ? "Nothing yet. New conversations land here."
-                  : "Go online to receive conversations."}
-              </p>
-            ) : (
-              <ul>
-                {items.map((item) => (
-                  <li key={item.id}>
-                    <button
-                      type="button"
-                      class="inbox-item"
-                      aria-current={item.id === selected ? "true" : undefined}
-                      onClick={() => {
-                        setSelected(item.id);
-                        setFollowup(null);
-                      }}
-                    >
-                      <strong>{customerLabel(item.detail)}</strong>
-                      {item.mode === "offer" && <span class="badge">Offer</span>}
-                      {deadlines[item.id] && <span class="badge">Reply due</span>}
-                      <span class="muted small">{item.reasons[0]}</span>
-                    </button>
-                  </li>
+      <main id="main">
+        {resolving && <UndoBar key={resolving.id} label={resolving.label} onUndo={cancelResolve} />}
+        {error && (
+          <p class="form-error banner" role="alert">
+            {error}{" "}
+            <button type="button" class="link" onClick={() => setError(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {tab === "queue" ? (
+          <QueueView client={client} me={agent.id} />
+        ) : (
+          <div class="desk">
+            <aside class="inbox" aria-labelledby="inbox-title">
+              <h2 id="inbox-title" tabIndex={-1} ref={heading}>
+                Your conversations
+              </h2>
+              <fieldset class="views">
+                <legend class="sr-only">Lists</legend>
+                {(Object.keys(VIEWS) as View[]).map((v) => (
+                  <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                    {VIEWS[v]}
+                    {v === "mine" && items.length > 0 && <span class="count">{items.length}</span>}
+                  </button>
                 ))}
-              </ul>
+              </fieldset>
+              {view === "mine" && (
+                <>
+                  <label class="sr-only" for="search">
+                    Search by customer, e-mail or text
+                  </label>
+                  <input
+                    id="search"
+                    type="search"
+                    class="search"
+                    placeholder="Search customer, e-mail, text"
+                    value={query}
+                    onInput={(e) => setQuery(e.currentTarget.value)}
+                  />
+                  {mineEmpty && (
+                    <p class="muted empty">
+                      {status === "online"
+                        ? "Nothing yet. New conversations land here."
+                        : "Go online to receive conversations."}
+                    </p>
+                  )}
+                  <InboxList
+                    items={items}
+                    transcripts={live.transcripts}
+                    seen={seen}
+                    deadlines={deadlines}
+                    selected={selected}
+                    query={query}
+                    now={now}
+                    onOpen={openItem}
+                  />
+                  <p class="muted small shortcuts">Alt+↓ / Alt+↑: next or previous · Enter: send</p>
+                </>
+              )}
+              {view === "waiting" && <WaitingList client={client} me={agent.id} />}
+              {view === "followups" && (
+                <FollowupList
+                  client={client}
+                  online={status === "online"}
+                  selected={followup}
+                  refresh={followupsChanged}
+                  onOpen={(id) => {
+                    setFollowup(id);
+                    setSelected(null);
+                  }}
+                />
+              )}
+              {view === "resolved" && <ResolvedList client={client} me={agent.id} />}
+            </aside>
+            {followup ? (
+              <FollowupPane
+                key={followup}
+                id={followup}
+                client={client}
+                me={agent.id}
+                onClosed={() => {
+                  setFollowup(null);
+                  setFollowupsChanged((n) => n + 1);
+                }}
+              />
+            ) : open && openTranscript ? (
+              <ConversationPane
+                key={open.id}
+                item={open}
+                transcript={openTranscript}
+                ready={live.connected(open.id)}
+                client={client}
+                me={agent.id}
+                canned={canned}
+                replyDueAt={deadlines[open.id] ?? null}
+                onOnIt={() => {
+                  queue.current?.send({ type: "extend_reply", conversationId: open.id });
+                  setDeadlines(({ [open.id]: _, ...rest }) => rest);
+                }}
+                onReply={(text) => {
+                  live.sendText(open.id, text);
+                  setDeadlines(({ [open.id]: _, ...rest }) => rest);
+                }}
+                onNote={(text) => live.sendNote(open.id, text)}
+                onTyping={(typing) => live.typing(open.id, typing)}
+                onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
+                onResolve={() => startResolve(open)}
+                onTransferred={closeOpen}
+              />
+            ) : (
+              <section class="placeholder" aria-label="No conversation open">
+                <p class="muted">Pick a conversation to see its brief and reply.</p>
+              </section>
             )}
-          </aside>
-          {followup ? (
-            <FollowupPane
-              key={followup}
-              id={followup}
-              client={client}
-              me={agent.id}
-              onClosed={() => {
-                setFollowup(null);
-                setFollowupsChanged((n) => n + 1);
-              }}
-            />
-          ) : open ? (
-            <ConversationPane
-              key={open.id}
-              item={open}
-              client={client}
-              me={agent.id}
-              replyDueAt={deadlines[open.id] ?? null}
-              onOnIt={() => {
-                queue.current?.send({ type: "extend_reply", conversationId: open.id });
-                setDeadlines(({ [open.id]: _, ...rest }) => rest);
-              }}
-              onReplied={() => setDeadlines(({ [open.id]: _, ...rest }) => rest)}
-              onAccept={() => queue.current?.send({ type: "accept", conversationId: open.id })}
-              onClosed={() => {
-                setItems((current) => current.filter((i) => i.id !== open.id));
-                setSelected(null);
-              }}
-            />
-          ) : (
-            <section class="placeholder">
-              <p class="muted">Pick a conversation to see its brief and reply.</p>
-            </section>
-          )}
-        </div>
-      )}
+          </div>
+        )}
+        {rating && (
+          <HandoffRatingDialog
+            client={client}
+            conversationId={rating.id}
+            label={rating.label}
+            onClose={() => {
+              setRating(null);
+              heading.current?.focus();
+            }}
+          />
+        )}
+      </main>
     </div>
   );
 }

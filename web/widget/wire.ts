@@ -15,7 +15,8 @@ const Status = v.picklist(["bot", "queued", "assigned", "resolved", "offline", "
 export const MessageSchema = v.object({
   id: v.string(),
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  role: v.picklist(["customer", "bot", "agent", "system"]),
+  // "note" never reaches a customer (internal notes are agents' only); listed so the types agree with the server's.
+  role: v.picklist(["customer", "bot", "agent", "system", "note"]),
   text: v.string(),
   createdAt: v.string(),
   clientId: v.optional(v.string()),
@@ -101,6 +102,7 @@ type CustomerFrame<F = Exclude<ServerFrame, { type: "brief" }>> = F extends {
   : F;
 export type WireAgreement = [
   Assert<Same<v.InferOutput<typeof ServerFrameSchema>, CustomerFrame>>,
-  Assert<Same<v.InferOutput<typeof ClientFrameSchema>, ClientFrame>>,
+  // The widget sends a customer's frames: an internal note is an agent's.
+  Assert<Same<v.InferOutput<typeof ClientFrameSchema>, Exclude<ClientFrame, { type: "note" }>>>,
   Assert<Same<v.InferOutput<typeof WidgetConversationSchema>, WidgetConversation>>,
 ];

@@ -4,7 +4,7 @@ import { moodOver } from "../ai/local/brief/mood";
 import { summarizeLocally } from "../ai/local/summary";
 import type { Sentiment } from "../ai/provider";
 import type { Handoff } from "../protocol/conversation";
-import type { Message } from "../protocol/message";
+import { isChatMessage, type Message } from "../protocol/message";
 
 /** The brief keeps the latest few lines written since the handoff: enough to see the mood, bounded. */
 export const SINCE_HANDOFF_LINES = 5;
@@ -47,8 +47,7 @@ export const REBRIEF_MESSAGES = 200;
  * it. Extractive and offline: a transfer never waits for an AI call.
  */
 export function rebrief(handoff: Handoff, messages: readonly Message[]): Handoff {
-  const brief = summarizeLocally(
-    messages.filter((m) => m.role !== "system").map(({ role, text }) => ({ role, text })),
-  );
+  // Internal notes are agents' words to each other, not the conversation.
+  const brief = summarizeLocally(messages.filter(isChatMessage).map(({ role, text }) => ({ role, text })));
   return { ...handoff, ...brief };
 }

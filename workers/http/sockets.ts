@@ -51,6 +51,7 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
           identity = {
             role: "agent",
             agentId: agent.id,
+            name: agent.name,
             supervisor: agent.role === "supervisor",
             expiresAt: claims.exp * 1000,
           };

@@ -12,6 +12,8 @@ export const CsatFields = {
 export const ClientFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message"), clientId: ClientIdSchema, text: MessageTextSchema }),
   z.object({ type: z.literal("typing"), typing: z.boolean() }),
+  /** (agents) An internal note in the transcript: other agents see it, the customer never does. */
+  z.object({ type: z.literal("note"), clientId: ClientIdSchema, text: MessageTextSchema }),
   /** The customer accepts the offer to be answered by email instead of waiting. */
   z.object({ type: z.literal("email"), email: z.email().max(320) }),
   /** The customer's answer to the rating request after a resolve. */

@@ -5,8 +5,16 @@ import { MAX_TEXT_LENGTH } from "./limits";
 
 export { MAX_TEXT_LENGTH };
 
-export const RoleSchema = z.enum(["customer", "bot", "agent", "system"]);
+/** `note`: an agent's internal note, for agents only (never sent to the customer, the bot or the engine). */
+export const RoleSchema = z.enum(["customer", "bot", "agent", "system", "note"]);
 export type Role = z.infer<typeof RoleSchema>;
+/** The roles of the chat itself, as the customer, the bot and the trigger engine read it. */
+export type ChatRole = Exclude<Role, "note">;
+
+/** Whether a message is part of the chat (not an agents' internal note). */
+export function isChatMessage<M extends { role: Role }>(message: M): message is M & { role: ChatRole } {
+  return message.role !== "note";
+}
 
 /** A client-chosen id that makes a retried send idempotent. */
 export const ClientIdSchema = z
@@ -55,7 +63,7 @@ export type Message = z.infer<typeof MessageSchema>;
 export type MessageMeta = Message["meta"];
 
 /**
- * Who wrote an agent's message, carried in its `meta` (`agentId`, `agentName`), so a transcript read after a
+ * Who wrote an agent's message or note, carried in its `meta` (`agentId`, `agentName`), so a transcript read after a
  * transfer names each agent instead of calling them all "You". Messages stored before names were recorded
  * carry only the id.
  */
@@ -67,7 +75,7 @@ export type AgentAuthor = z.infer<typeof AgentAuthorSchema>;
 
 /** The author of an agent's message, or null for anyone else's (or a message without one). */
 export function agentAuthor(message: Message): AgentAuthor | null {
-  if (message.role !== "agent") return null;
+  if (message.role !== "agent" && message.role !== "note") return null;
   const parsed = AgentAuthorSchema.safeParse(message.meta);
   return parsed.success ? parsed.data : null;
 }

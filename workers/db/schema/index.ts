@@ -2,6 +2,7 @@
 export * from "./agents";
 export * from "./conversations";
 export * from "./knowledge";
+export * from "./replies";
 export * from "./webhooks";
 export * from "./widget";
 export * from "./workspaces";

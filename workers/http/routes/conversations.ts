@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { conversations } from "../../db/schema";
 import {
@@ -49,6 +49,11 @@ const ListQuery = z.object({
   status: ConversationStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   before: z.string().optional().openapi({ description: "`updatedAt` of the last item of the previous page" }),
+  email: z
+    .email()
+    .max(320)
+    .optional()
+    .openapi({ description: "Only this customer's conversations (the agent app's customer history)" }),
 });
 
 export const conversationRoutes = createApi()
@@ -88,7 +93,7 @@ export const conversationRoutes = createApi()
       },
     }),
     async (c) => {
-      const { status, limit, before } = c.req.valid("query");
+      const { status, limit, before, email } = c.req.valid("query");
       const rows = await getDb(c.env.DB)
         .select()
         .from(conversations)
@@ -97,6 +102,7 @@ export const conversationRoutes = createApi()
             eq(conversations.workspaceId, c.get("workspaceId")),
             status ? eq(conversations.status, status) : undefined,
             before ? lt(conversations.updatedAt, before) : undefined,
+            email ? sql`json_extract(${conversations.customer}, '$.email') = ${email}` : undefined,
           ),
         )
         .orderBy(desc(conversations.updatedAt))
