@@ -6,6 +6,7 @@ import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
 import { getAgentRow } from "../db/agents";
 import { getDb } from "../db/client";
+import { allowed, clientIp } from "../limits/rate-limit";
 
 const unauthorized = (why: string) => new Response(why, { status: 401 });
 
@@ -19,6 +20,12 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
   return routePartykitRequest(request, env, {
     onBeforeRequest: () => new Response("Not found", { status: 404 }),
     onBeforeConnect: async (req, { className, name }) => {
+      const ip = clientIp(req);
+      if (ip && !(await allowed(env, "LIMIT_SOCKETS_PER_IP", ip)))
+        return new Response("Too many connections from this address", {
+          status: 429,
+          headers: { "Retry-After": "60" },
+        });
       const token = new URL(req.url).searchParams.get("token") ?? "";
       const forwarded = new Request(req);
       if (className === "Conversation") {

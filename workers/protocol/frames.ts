@@ -48,6 +48,17 @@ export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
 
+/**
+ * The largest client frame read: a 4,000-character message with every character JSON-escaped (`\uXXXX`)
+ * and its envelope fits. Anything longer is refused before it is parsed, so its size costs nothing.
+ */
+export const MAX_FRAME_CHARS = 32 * 1024;
+
+/** Whether a raw frame is over MAX_FRAME_CHARS (characters of a text frame, bytes of a binary one). */
+export function frameTooLarge(raw: string | ArrayBuffer): boolean {
+  return (typeof raw === "string" ? raw.length : raw.byteLength) > MAX_FRAME_CHARS;
+}
+
 /** The JSON of a socket frame, or null when it is not JSON (the schema then reports it as invalid). */
 export function parseFrame(raw: string | ArrayBuffer): unknown {
   try {

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { clientIp, enforce } from "../../limits/rate-limit";
 import { customerFromPage, WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
 import { widgetKeyAuth } from "../middleware/widget-key";
 import { createApi, errorResponses, json } from "../openapi";
@@ -29,6 +30,9 @@ widgetRoutes.openapi(
   }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
+    const ip = clientIp(c.req.raw);
+    if (ip) await enforce(c, "LIMIT_STARTS_PER_IP", ip);
+    await enforce(c, "LIMIT_STARTS_PER_KEY", c.get("workspaceId"));
     const { id, customerToken } = await startConversation(
       c.env,
       c.get("workspaceId"),
