@@ -17,10 +17,9 @@ import type {
 } from "../../workers/protocol/conversation";
 import {
   assertNever,
-  ClientFrameSchema,
   frameTooLarge,
   MAX_FRAME_CHARS,
-  parseFrame,
+  readClientFrame,
   type ServerFrame,
 } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
@@ -235,13 +234,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       });
       return;
     }
-    const frame = ClientFrameSchema.safeParse(parseFrame(raw));
-    if (!frame.success) {
-      send(connection, {
-        type: "error",
-        code: "invalid_frame",
-        message: frame.error.issues[0]?.message ?? "invalid",
-      });
+    const frame = readClientFrame(raw);
+    if ("refusal" in frame) {
+      send(connection, { type: "error", code: "invalid_frame", message: frame.refusal });
       return;
     }
     const data = frame.data;
