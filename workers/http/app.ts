@@ -20,6 +20,7 @@ import { rulesRoutes } from "./routes/rules";
 import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
 import { widgetRoutes } from "./routes/widget";
+import { securityHeaders } from "./security-headers";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -51,6 +52,7 @@ export function createApp() {
     errorResponse(c, 404, { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }),
   );
 
+  app.use("*", securityHeaders());
   app.use("/api/*", cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], maxAge: 600 }));
   app.use(
     "/api/*",
