@@ -3,7 +3,8 @@
  * bare Durable Object WebSocket echo (scripts/bench/echo-worker.ts) on the same runtime, in the same run.
  * N customers each open a socket and send messages one after another, waiting for each acknowledgement and,
  * on Baton, for the bot's answer. Prints acknowledgement and answer p50/p99, messages per second and the
- * runtime's memory at each size, each next to the echo's; `--write` puts the table in docs/reliability.md.
+ * runtime's memory at each size, each next to the echo's; `--write` puts the table in docs/reliability.md,
+ * `--bot-off` measures with the demo's bot turned off (no answers: what the rest of a turn costs).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "10,100,1000" },
     messages: { type: "string", default: "3" },
     write: { type: "boolean", default: false },
+    // Profiling: with the bot off, what is left of an acknowledgement is storage, triggers and fan-out.
+    "bot-off": { type: "boolean", default: false },
   },
 });
 const SIZES = values.sizes.split(",").map(Number);
@@ -127,6 +130,7 @@ async function measureBaton(base: string, pid: number, n: number): Promise<LoadF
         const ack = await socket.next((f) => f.message?.clientId === clientId);
         acks.push(performance.now() - sent);
         const seq = ack.message?.seq ?? 0;
+        if (values["bot-off"]) continue;
         await socket.next((f) => f.message?.role === "bot" && f.message.seq > seq);
         answers.push(performance.now() - sent);
       }
@@ -144,7 +148,7 @@ async function measureEcho(base: string, pid: number, n: number): Promise<LoadFi
   const sockets = await pool(
     Array.from({ length: n }, (_, i) => i),
     OPEN_CONCURRENCY,
-    (i) => open(`${ws}/parties/echo-server/${run}-${i}`, []),
+    (i) => open(`${ws}/parties/echo/${run}-${i}`, []),
   );
   const acks: number[] = [];
   const started = performance.now();
@@ -179,6 +183,13 @@ function figures(acks: number[], answers: number[], seconds: number, memoryMiB: 
 if (!existsSync(path.join(ROOT, "web/dist/widget.js")))
   execFileSync("npm", ["run", "build:web"], { cwd: ROOT });
 const baton = await startSystem();
+if (values["bot-off"]) {
+  await fetch(`${baton.base}/api/v1/persona`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
+    body: JSON.stringify({ enabled: false }),
+  });
+}
 const echo = await runWranglerDev(["-c", "scripts/bench/echo.wrangler.toml"], {
   state: mkdtempSync(path.join(tmpdir(), "baton-echo-")),
   probe: "/",
