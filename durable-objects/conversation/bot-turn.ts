@@ -21,9 +21,12 @@ export interface BotTurnDeps {
  * grounded in the articles (streamed as drafts when the model streams), stored with its confidence and
  * citations. An answer below the persona's threshold is a decline, flagged `botFailure` so the triggers
  * count it. Returns the stored answer, or null when the bot is off or lost the conversation meanwhile.
+ * Of a burst of customer messages the bot answers only the latest, with the others as its context: a
+ * flood costs one answer, not one per message.
  */
 export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<Message | null> {
   const { store, log } = deps;
+  if (newerCustomerMessage(store, message)) return null;
   const persona = await deps.persona();
   if (!persona.enabled) return null;
   const history = store
@@ -45,7 +48,8 @@ export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<M
     },
   });
   // A handoff or an agent may have taken over while the answer was being written: then the bot stays quiet.
-  if (store.summary()?.status !== "bot") return null;
+  // So it does when the customer wrote again meanwhile: that message's turn answers both.
+  if (store.summary()?.status !== "bot" || newerCustomerMessage(store, message)) return null;
   return log.append({
     role: "bot",
     text: answer.text,
@@ -59,4 +63,9 @@ export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<M
     },
     now: deps.now(),
   }).message;
+}
+
+/** Whether the customer wrote again after this message (only the messages after it are read). */
+function newerCustomerMessage(store: ConversationStore, message: Message): boolean {
+  return store.messagesBetween(message.seq, store.lastSeq()).some((m) => m.role === "customer");
 }

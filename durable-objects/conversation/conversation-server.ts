@@ -16,7 +16,13 @@ import type {
   MessagePage,
   MessagePageQuery,
 } from "../../workers/protocol/conversation";
-import { assertNever, ClientFrameSchema, parseFrame, type ServerFrame } from "../../workers/protocol/frames";
+import {
+  assertNever,
+  frameTooLarge,
+  MAX_FRAME_CHARS,
+  readClientFrame,
+  type ServerFrame,
+} from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import type { QueueEvent } from "../queue/rpc";
 import { AlarmSchedule } from "../shared/alarm-schedule";
@@ -34,6 +40,7 @@ import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
+import { SocketBudgets } from "./socket-budget";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
 
@@ -59,6 +66,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   private store = new ConversationStore(this.ctx.storage.sql);
   private log = new ConversationLog(this.store, (fn) => this.ctx.storage.transactionSync(fn));
   private schedule = new AlarmSchedule(this.ctx.storage);
+  private budgets = new SocketBudgets();
   private config = new WorkspaceConfig(this.env.DB, this.ctx.storage.kv, () => this.workspaceId());
   private line = new ConversationLine({
     id: this.name,
@@ -237,13 +245,17 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   override async onMessage(connection: Connection<SocketIdentity>, raw: string | ArrayBuffer): Promise<void> {
     const identity = connection.state;
     if (!identity) return;
-    const frame = ClientFrameSchema.safeParse(parseFrame(raw));
-    if (!frame.success) {
+    if (frameTooLarge(raw)) {
       send(connection, {
         type: "error",
-        code: "invalid_frame",
-        message: frame.error.issues[0]?.message ?? "invalid",
+        code: "frame_too_large",
+        message: `A frame may be at most ${MAX_FRAME_CHARS} characters`,
       });
+      return;
+    }
+    const frame = readClientFrame(raw);
+    if ("refusal" in frame) {
+      send(connection, { type: "error", code: "invalid_frame", message: frame.refusal });
       return;
     }
     const data = frame.data;
@@ -259,6 +271,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
+        if (!this.budgets.take(agentId ?? "customer", "message", Date.now())) {
+          send(connection, {
+            type: "error",
+            code: "rate_limited",
+            message: "Too many messages at once: send this one again in a moment",
+            clientId: data.clientId,
+          });
+          return;
+        }
         const { message, duplicate } = await this.receive({
           role: identity.role,
           text: data.text,
@@ -298,6 +319,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         return;
       }
       case "typing":
+        // Over budget, an indicator is just dropped: the next one says the same.
+        if (
+          !this.budgets.take(identity.role === "agent" ? identity.agentId : "customer", "typing", Date.now())
+        )
+          return;
         this.broadcast(
           JSON.stringify({ type: "typing", role: identity.role, typing: data.typing } satisfies ServerFrame),
           [connection.id],

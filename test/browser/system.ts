@@ -34,7 +34,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startSystem(
   options: { vars?: Record<string, string> } = {},
-): Promise<{ base: string; stop: () => Promise<void> }> {
+): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   const state = mkdtempSync(path.join(tmpdir(), "baton-browser-"));
   const migrate = spawnSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
     cwd: ROOT,
@@ -43,15 +43,30 @@ export async function startSystem(
   });
   if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr}`);
   await seedDemo(path.join(state, "v3"));
+  // The tests' own secrets, whatever a developer's .dev.vars holds (a fresh clone has none).
+  const vars = Object.entries({ ...TEST_SECRETS, ...options.vars }).flatMap(([k, v]) => [
+    "--var",
+    `${k}:${v}`,
+  ]);
+  return runWranglerDev([...vars], { state, probe: "/api/v1/openapi.json" });
+}
+
+/**
+ * `wrangler dev` on free ports with the given extra arguments (e.g. `-c other.toml`), persisting to `state`,
+ * once `probe` answers. `pid` is wrangler's process, whose children run workerd.
+ */
+export async function runWranglerDev(
+  args: string[],
+  options: { state: string; probe: string },
+): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   const [port, inspector] = [await freePort(), await freePort()];
   const dev: ChildProcess = spawn(
     WRANGLER,
     ["dev", "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(inspector)].concat([
       "--persist-to",
-      state,
+      options.state,
       "--show-interactive-dev-session=false",
-      // The tests' own secrets, whatever a developer's .dev.vars holds (a fresh clone has none).
-      ...Object.entries({ ...TEST_SECRETS, ...options.vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+      ...args,
     ]),
     { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -62,7 +77,7 @@ export async function startSystem(
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break;
+      if ((await fetch(`${base}${options.probe}`)).status < 500) break;
     } catch {
       // not up yet
     }
@@ -72,11 +87,12 @@ export async function startSystem(
   }
   return {
     base,
+    pid: dev.pid ?? 0,
     async stop() {
       const exited = new Promise((r) => dev.once("exit", r));
       dev.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      rmSync(state, { recursive: true, force: true });
+      rmSync(options.state, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import type { ConversationServer } from "../../durable-objects/conversation/conversation-server";
+import { SOCKET_BUDGETS } from "../../durable-objects/conversation/socket-budget";
 import type { Message } from "../../workers/protocol/message";
 import { newWorkspace } from "./helpers";
 import { openSocket } from "./socket-helpers";
@@ -34,7 +35,9 @@ describe("concurrent customer messages while the bot owns the conversation", () 
     logged.mockRestore();
   });
 
-  it("acknowledges every message sent on the socket, refuses nothing, and hands off once", async () => {
+  it("acknowledges every message of a burst within the socket's budget, refuses none, and hands off once", async () => {
+    // The largest burst a customer's socket takes at once (socket-limits.test.ts covers the ones beyond).
+    const burst = SOCKET_BUDGETS.message.burst;
     const { api } = await newWorkspace();
     const { body: conv } = await api("POST", "/api/v1/conversations", {});
     // A socket frame's handler that throws reaches nobody (no error frame, only the runtime's log), so the
@@ -54,11 +57,11 @@ describe("concurrent customer messages while the bot owns the conversation", () 
     const socket = await openSocket(conv.id, conv.customerToken);
     try {
       await socket.waitFor((f) => f.some((x) => x.type === "conversation"));
-      for (let i = 0; i < 50; i++) {
+      for (let i = 0; i < burst; i++) {
         socket.send({ type: "message", clientId: `c-${i}`, text: `I want to talk to a person now (${i})` });
       }
       await socket.waitFor(
-        () => new Set(socket.messages().flatMap((m) => (m.clientId ? [m.clientId] : []))).size === 50,
+        () => new Set(socket.messages().flatMap((m) => (m.clientId ? [m.clientId] : []))).size === burst,
         10_000,
       );
       // Let every turn finish before counting.

@@ -31,16 +31,22 @@ export type ConversationSocketOptions = {
 export function connectConversation(options: ConversationSocketOptions) {
   let token = options.token;
   let first = true;
+  // The token for this connect: the query asks for it first, the subprotocols wait for the same one.
+  let current: Promise<string> = Promise.resolve(token);
   const socket = new PartySocket({
     host: options.base.host,
     protocol: options.base.protocol === "https:" ? "wss" : "ws",
     party: "conversation",
     room: options.conversationId,
     query: async () => {
-      if (!first && options.renewToken) token = await options.renewToken().catch(() => token);
+      const renew = !first && options.renewToken;
       first = false;
-      return { token, lastSeq: String(options.lastSeq()) };
+      current = renew ? renew().catch(() => token) : Promise.resolve(token);
+      token = await current;
+      return { lastSeq: String(options.lastSeq()) };
     },
+    // The token rides as a subprotocol, so it never sits in a URL (logs, history); the server answers "baton".
+    protocols: async () => ["baton", `token.${await current}`],
   });
   socket.addEventListener("message", (event: MessageEvent) => {
     const parsed = options.schema.safeParse(parseFrame(event.data));

@@ -28,6 +28,7 @@ import { teamRoutes } from "./routes/teams";
 import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
 import { widgetIdentityRoutes } from "./routes/widget-identity";
+import { securityHeaders } from "./security-headers";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -61,6 +62,7 @@ export function createApp() {
     errorResponse(c, 404, { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }),
   );
 
+  app.use("*", securityHeaders());
   // The widget's door and the OpenAPI document are for any site; the rest only for the agent app's origins.
   const OPEN_PATHS = ["/api/v1/widget/*", "/api/v1/openapi.json"];
   for (const path of OPEN_PATHS) app.use(path, openCors());

@@ -1,12 +1,20 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { LONE_SURROGATE_REASON, loneSurrogatePath } from "../protocol/unicode";
 import type { AppEnv } from "./context";
-import { validationError } from "./errors";
+import { ApiError, fieldPath, validationError } from "./errors";
 
 /** A sub-app whose request validation failures come back in our envelope (zod's own body is unreadable). */
 export function createApi() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, _c) => {
       if (!result.success) throw validationError(result.error.issues, result.target);
+      const path = loneSurrogatePath(result.data);
+      if (path) {
+        const field = fieldPath(path) || result.target;
+        throw new ApiError(400, "invalid_request", `${field}: ${LONE_SURROGATE_REASON}`, [
+          { field, reason: LONE_SURROGATE_REASON },
+        ]);
+      }
     },
   });
 }

@@ -7,9 +7,28 @@ import { verifyConversationToken } from "../auth/conversation-token";
 import { tokenSecret } from "../config";
 import { getAgentRow } from "../db/agents";
 import { getDb } from "../db/client";
+import { allowed, clientIp } from "../limits/rate-limit";
 import { customerAccess } from "./widget-access";
 
 const unauthorized = (why: string) => new Response(why, { status: 401 });
+
+/** The objects reachable at `/parties/<name>/…`; anything else is answered 404 before partyserver sees it. */
+const PARTIES = new Set(["conversation", "queue"]);
+
+/**
+ * The subprotocol a client offers to name Baton's socket; the server picks it. A client may carry its
+ * token as a second offered subprotocol, `token.<token>`, so it stays out of URLs and the logs that keep them.
+ */
+export const SOCKET_PROTOCOL = "baton";
+const TOKEN_PROTOCOL_PREFIX = "token.";
+
+/** The token from the offered subprotocols, else from `?token=` (clients that cannot set subprotocols). */
+export function socketToken(req: Request): { token: string; viaProtocol: boolean } {
+  const offered = (req.headers.get("sec-websocket-protocol") ?? "").split(",").map((p) => p.trim());
+  const fromProtocol = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
+  if (fromProtocol) return { token: fromProtocol.slice(TOKEN_PROTOCOL_PREFIX.length), viaProtocol: true };
+  return { token: new URL(req.url).searchParams.get("token") ?? "", viaProtocol: false };
+}
 
 /**
  * Agents' sockets open from the Worker's own origin or one of `APP_ORIGINS` (the app on Pages); customers'
@@ -28,12 +47,22 @@ function agentOriginRefused(req: Request, env: Env): Response | null {
  * client cannot forge (we overwrite it); plain HTTP to the objects is never exposed.
  * - `/parties/conversation/<id>?token=<conversation token>&lastSeq=…`: the widget or the assigned agent.
  * - `/parties/queue/<workspaceId>?token=<agent session>`: an agent's presence and assignments.
+ * Unknown paths get null (the caller answers 404) without reaching partyserver, which would log their URL.
  */
 export async function routeSocket(request: Request, env: Env): Promise<Response | null> {
-  return routePartykitRequest(request, env, {
+  const [, root, party, name] = new URL(request.url).pathname.split("/");
+  if (root !== "parties" || !party || !PARTIES.has(party) || !name) return null;
+  const { viaProtocol } = socketToken(request);
+  const response = await routePartykitRequest(request, env, {
     onBeforeRequest: () => new Response("Not found", { status: 404 }),
     onBeforeConnect: async (req, { className, name }) => {
-      const token = new URL(req.url).searchParams.get("token") ?? "";
+      const ip = clientIp(req);
+      if (ip && !(await allowed(env, "LIMIT_SOCKETS_PER_IP", ip)))
+        return new Response("Too many connections from this address", {
+          status: 429,
+          headers: { "Retry-After": "60" },
+        });
+      const { token } = socketToken(req);
       const forwarded = new Request(req);
       if (className === "Conversation") {
         const claims = await verifyConversationToken(tokenSecret(env), token);
@@ -74,4 +103,9 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
       return new Response("Not found", { status: 404 });
     },
   });
+  // A client that offered subprotocols must get one back, or the browser drops the connection.
+  if (!viaProtocol || response?.status !== 101 || !response.webSocket) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Sec-WebSocket-Protocol", SOCKET_PROTOCOL);
+  return new Response(null, { status: 101, webSocket: response.webSocket, headers });
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ConversationSummarySchema, HandoffSchema } from "./conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "./message";
+import { parseFrame } from "./parse-frame";
+import { LONE_SURROGATE_REASON, loneSurrogatePath } from "./unicode";
 
 /** A rating from 1 (bad) to 5 (great), with an optional word. */
 export const CsatFields = {
@@ -53,3 +55,22 @@ export function assertNever(value: never): never {
 }
 
 export { parseFrame } from "./parse-frame";
+
+/**
+ * The largest client frame read: a 4,000-character message with every character JSON-escaped (`\uXXXX`)
+ * and its envelope fits. Anything longer is refused before it is parsed, so its size costs nothing.
+ */
+export const MAX_FRAME_CHARS = 32 * 1024;
+
+/** Whether a raw frame is over MAX_FRAME_CHARS (characters of a text frame, bytes of a binary one). */
+export function frameTooLarge(raw: string | ArrayBuffer): boolean {
+  return (typeof raw === "string" ? raw.length : raw.byteLength) > MAX_FRAME_CHARS;
+}
+
+/** A client frame read and checked: its data, or why it is refused (`invalid_frame`). */
+export function readClientFrame(raw: string | ArrayBuffer): { data: ClientFrame } | { refusal: string } {
+  const frame = ClientFrameSchema.safeParse(parseFrame(raw));
+  if (!frame.success) return { refusal: frame.error.issues[0]?.message ?? "invalid" };
+  const path = loneSurrogatePath(frame.data);
+  return path ? { refusal: `${path.join(".")}: ${LONE_SURROGATE_REASON}` } : { data: frame.data };
+}

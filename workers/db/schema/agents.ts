@@ -61,5 +61,6 @@ export const agentSessions = sqliteTable(
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
-  (t) => [index("agent_sessions_agent").on(t.agentId)],
+  // By expiry too: sign-ins sweep expired sessions away (auth/agent-sessions.ts).
+  (t) => [index("agent_sessions_agent").on(t.agentId), index("agent_sessions_expires").on(t.expiresAt)],
 );

@@ -3,6 +3,7 @@ import { createAgentSession, endAgentSession } from "../../auth/agent-sessions";
 import { passwordOpens } from "../../auth/sign-in";
 import { agentsWithEmail, findAgentByEmail, getAgent } from "../../db/agents";
 import { getDb } from "../../db/client";
+import { clientIp, enforce } from "../../limits/rate-limit";
 import { AgentSchema, AgentSessionSchema } from "../../protocol/agents";
 import { ApiError } from "../errors";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
@@ -37,6 +38,7 @@ export const authRoutes = createApi()
     async (c) => {
       const db = getDb(c.env.DB);
       const { email, password, workspaceId } = c.req.valid("json");
+      await enforce(c, "LIMIT_SIGN_IN", `${clientIp(c.req.raw) ?? "-"}:${email.toLowerCase()}`);
       // The workspace first: one account, one hash, whatever other workspaces put under the same email.
       const found = workspaceId
         ? [await findAgentByEmail(db, workspaceId, email)].filter((a) => a !== undefined)

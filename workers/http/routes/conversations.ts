@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
 import { conversations } from "../../db/schema";
+import { enforce } from "../../limits/rate-limit";
 import {
   ConversationDetailSchema,
   ConversationStatusSchema,
@@ -168,7 +169,9 @@ export const conversationRoutes = createApi()
     async (c) => {
       const body = c.req.valid("json");
       authorize(c.get("principal"), body.role === "bot" ? "speak_as_bot" : "speak_as_customer");
-      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      const { id } = c.req.valid("param");
+      await enforce(c, "LIMIT_MESSAGES", `${c.get("workspaceId")}:${id}`);
+      const stub = await conversationStub(c.env, id);
       const result = await stub.post(c.get("workspaceId"), body);
       if (!result) throw notFound();
       return c.json(

@@ -8,6 +8,7 @@ import {
   loadWidgetIdentity,
   rememberCustomerConversation,
 } from "../../db/widget-identity";
+import { clientIp, enforce } from "../../limits/rate-limit";
 import type { Customer } from "../../protocol/conversation";
 import {
   customerFromPage,
@@ -68,6 +69,9 @@ widgetRoutes.openapi(
   }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
+    const ip = clientIp(c.req.raw);
+    if (ip) await enforce(c, "LIMIT_STARTS_PER_IP", ip);
+    await enforce(c, "LIMIT_STARTS_PER_KEY", c.get("workspaceId"));
     const workspaceId = c.get("workspaceId");
     const db = getDb(c.env.DB);
     const settings = await loadWidgetIdentity(db, workspaceId);

@@ -1,0 +1,1 @@
+CREATE INDEX `agent_sessions_expires` ON `agent_sessions` (`expires_at`);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import {
+  SOCKET_BUDGETS,
+  SocketBudgets,
+  takeToken,
+} from "../../../durable-objects/conversation/socket-budget";
+
+describe("socket budgets", () => {
+  it("allow a burst, then refuse until time refills them", () => {
+    const rule = { burst: 3, perSecond: 1 };
+    let bucket: Parameters<typeof takeToken>[0];
+    const results: boolean[] = [];
+    for (let i = 0; i < 5; i++) {
+      const step = takeToken(bucket, rule, 1000);
+      bucket = step.bucket;
+      results.push(step.allowed);
+    }
+    expect(results).toEqual([true, true, true, false, false]);
+    expect(takeToken(bucket, rule, 1500).allowed).toBe(false);
+    expect(takeToken(bucket, rule, 2000).allowed).toBe(true);
+    // Idle for long, the bucket holds no more than its burst.
+    let later = takeToken(bucket, rule, 60_000).bucket;
+    expect(later.tokens).toBe(rule.burst - 1);
+    for (let i = 0; i < rule.burst - 1; i++) later = takeToken(later, rule, 60_000).bucket;
+    expect(takeToken(later, rule, 60_000).allowed).toBe(false);
+  });
+
+  it("are kept per sender and per kind: one flooding customer leaves the agent and typing alone", () => {
+    const budgets = new SocketBudgets();
+    const burst = SOCKET_BUDGETS.message.burst;
+    const customer = Array.from({ length: burst + 5 }, () => budgets.take("customer", "message", 0));
+    expect(customer.filter(Boolean)).toHaveLength(burst);
+    expect(budgets.take("ag_1", "message", 0)).toBe(true);
+    expect(budgets.take("customer", "typing", 0)).toBe(true);
+  });
+
+  it("never go backwards when the clock does", () => {
+    const { bucket } = takeToken(undefined, { burst: 1, perSecond: 1 }, 5000);
+    expect(takeToken(bucket, { burst: 1, perSecond: 1 }, 1000).allowed).toBe(false);
+  });
+});

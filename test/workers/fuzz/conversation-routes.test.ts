@@ -1,0 +1,6 @@
+import { describe } from "vitest";
+import { fuzzRoutes } from "./fuzz-suite";
+
+describe("every conversation route, fuzzed", () => {
+  fuzzRoutes((r) => r.template.startsWith("/api/v1/conversations"));
+});
