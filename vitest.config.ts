@@ -20,6 +20,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 90_000,
+          // A page under a loaded machine can take seconds to show what it will show; polls wait for it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

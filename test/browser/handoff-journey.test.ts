@@ -180,16 +180,17 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
         body: JSON.stringify(body),
       }).then((r) => r.json() as Promise<{ id: string }>);
     const conv = await post("/conversations", { customer: { name: "Lin" } });
-    await post(`/conversations/${conv.id}/messages`, {
-      text: "the Slack app stopped posting, get me a person",
-    });
+    await post(`/conversations/${conv.id}/messages`, { text: "the Slack app stopped posting" });
+    // Handed to the technical line through the API, so the step does not hang on the model's reading.
+    await post(`/conversations/${conv.id}/handoff`, { skill: "technical" });
     // Tom, online and technical, gets it; he passes it to billing with a note.
     const mine = agent.getByRole("complementary", { name: "Your conversations" });
+    await mine.getByRole("button", { name: /^Mine/ }).click();
     await mine.getByRole("button", { name: /Lin/ }).click({ timeout: 15_000 });
     await agent.getByRole("button", { name: "Transfer" }).first().click();
     const form = agent.getByRole("form", { name: "Transfer the conversation" });
     await form.getByLabel("A skill").check();
-    await form.getByLabel("Skill", { exact: true }).fill("billing");
+    await form.getByLabel("Skill", { exact: true }).selectOption("billing");
     await form.getByLabel("Note for the next agent").fill("Customer was double charged in March, refund it");
     await form.getByRole("button", { name: "Transfer" }).click();
     await expect.poll(() => mine.getByRole("button", { name: /Lin/ }).count(), { timeout: 10_000 }).toBe(0);

@@ -46,7 +46,9 @@ describe.skipIf(!requireChromium())("the widget never receives an internal note,
     await customer.getByRole("textbox", { name: "Your message" }).fill("hello there");
     await customer.keyboard.press("Enter");
     const log = customer.getByRole("log", { name: "Messages" });
-    await expect.poll(() => log.locator(".msg.customer").last().getAttribute("data-state")).toBe("sent");
+    await expect
+      .poll(() => log.locator(".msg.customer").last().getAttribute("data-state"), { timeout: 15_000 })
+      .toBe("sent");
     const id = await customer.evaluate(
       (key) => JSON.parse(localStorage.getItem(`baton:${key}`) ?? "{}").id as string,
       DEMO_WIDGET_KEY,

@@ -100,10 +100,14 @@ export function api(token: string) {
       call(z.object({ replies: z.array(CannedReplySchema) }), "/api/v1/canned-replies", { token }),
     /**
      * The agent's rating of the handoff (was it needed, was the summary accurate, a comment), stored for
-     * metrics. The endpoint is built alongside the metrics dashboard (issue 13).
+     * metrics; a second rating replaces the first.
      */
     rateHandoff: (id: string, rating: HandoffRating) =>
-      call(z.unknown(), `/api/v1/conversations/${id}/handoff-rating`, { token, ...post(rating) }),
+      call(z.unknown(), `/api/v1/conversations/${id}/handoff-rating`, {
+        token,
+        method: "PUT",
+        body: JSON.stringify(rating),
+      }),
     agents: () => call(z.object({ agents: z.array(AgentSchema) }), "/api/v1/agents", { token }),
     teams: () => call(z.object({ teams: z.array(TeamSchema) }), "/api/v1/teams", { token }),
     queue: () => call(QueueSnapshotSchema, "/api/v1/queue", { token }),

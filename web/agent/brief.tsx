@@ -42,10 +42,12 @@ export function Brief({
     // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on its own, so keyboards must reach it (axe: scrollable-region-focusable)
     <section class="brief" aria-labelledby="brief-title" tabIndex={0}>
       <h2 id="brief-title">Brief</h2>
-      {note && (
+      {(handoff?.transfer || note) && (
         <>
-          <h3>Note from the previous agent</h3>
-          <p class="handover-note">{note}</p>
+          <h3>Passed on by {handoff?.transfer?.fromAgentName ?? "the previous agent"}</h3>
+          {(handoff?.transfer?.note ?? note) && (
+            <p class="handover-note">{handoff?.transfer?.note ?? note}</p>
+          )}
         </>
       )}
       <h3>Why it came to you</h3>
@@ -64,12 +66,6 @@ export function Brief({
         <>
           <h3>The customer wants</h3>
           <p>{handoff.customerGoal}</p>
-        </>
-      )}
-      {handoff?.transfer && (
-        <>
-          <h3>Passed on by {handoff.transfer.fromAgentName ?? "another agent"}</h3>
-          {handoff.transfer.note && <p class="note">{handoff.transfer.note}</p>}
         </>
       )}
       {handoff && handoff.sinceHandoff.length > 0 && (
