@@ -13,7 +13,11 @@ export const conversations = sqliteTable(
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
-  (t) => [index("conversations_workspace_status").on(t.workspaceId, t.status, t.updatedAt)],
+  (t) => [
+    index("conversations_workspace_status").on(t.workspaceId, t.status, t.updatedAt),
+    // The metrics' cohort: a workspace's conversations created in a range.
+    index("conversations_workspace_created").on(t.workspaceId, t.createdAt),
+  ],
 );
 
 export const messages = sqliteTable(

@@ -1,0 +1,1 @@
+CREATE INDEX `conversations_workspace_created` ON `conversations` (`workspace_id`,`created_at`);
