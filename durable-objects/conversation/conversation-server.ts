@@ -146,6 +146,19 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary ? this.line.resolve(summary) : null;
   }
 
+  /** Back to the bot after a resolve or an abandoned wait, as when the customer writes again. */
+  async reopen(workspaceId: string): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    if (summary.status !== "resolved" && summary.status !== "abandoned") {
+      return {
+        error: "invalid_transition",
+        message: `A conversation that is ${summary.status} is open already`,
+      };
+    }
+    return this.setStatus(workspaceId, "bot");
+  }
+
   async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.transfer(summary, target, note) : null;

@@ -214,4 +214,22 @@ export const conversationActionRoutes = createApi()
       );
       return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/reopen",
+      summary: "Give a resolved or abandoned conversation back to the bot, as when the customer writes again",
+      request: { params: IdParam },
+      responses: {
+        200: json(Result, "Back with the bot"),
+        409: { description: "Not resolved or abandoned" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      authorize(c.get("principal"), "reopen");
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      return c.json(unwrap(await stub.reopen(c.get("workspaceId"))), 200);
+    },
   );

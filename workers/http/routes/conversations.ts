@@ -1,10 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq, lt } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { conversations } from "../../db/schema";
+import { ConversationListQuerySchema, decodeCursor, listConversations } from "../../db/conversation-list";
 import {
   ConversationDetailSchema,
-  ConversationStatusSchema,
   ConversationSummarySchema,
   CustomerSchema,
   MessagePageQuerySchema,
@@ -12,7 +10,7 @@ import {
 } from "../../protocol/conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol/message";
 import { conversationStub } from "../conversation-stub";
-import { notFound } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 import { authorize } from "../permissions";
 import { startConversation } from "../start-conversation";
@@ -34,12 +32,6 @@ const PostMessageBody = z
   .strict();
 
 const PostedMessage = z.object({ message: MessageSchema, conversation: ConversationSummarySchema });
-
-const ListQuery = z.object({
-  status: ConversationStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  before: z.string().optional().openapi({ description: "`updatedAt` of the last item of the previous page" }),
-});
 
 export const conversationRoutes = createApi()
   .openapi(
@@ -64,8 +56,9 @@ export const conversationRoutes = createApi()
     createRoute({
       method: "get",
       path: "/",
-      summary: "List conversations, most recently active first",
-      request: { query: ListQuery },
+      summary:
+        "List conversations, most recently active first, filtered, in pages (`cursor` = the previous `next`)",
+      request: { query: ConversationListQuerySchema },
       responses: {
         200: json(
           z.object({ conversations: z.array(ConversationSummarySchema), next: z.string().nullable() }),
@@ -75,24 +68,13 @@ export const conversationRoutes = createApi()
       },
     }),
     async (c) => {
-      const { status, limit, before } = c.req.valid("query");
-      const rows = await getDb(c.env.DB)
-        .select()
-        .from(conversations)
-        .where(
-          and(
-            eq(conversations.workspaceId, c.get("workspaceId")),
-            status ? eq(conversations.status, status) : undefined,
-            before ? lt(conversations.updatedAt, before) : undefined,
-          ),
-        )
-        .orderBy(desc(conversations.updatedAt))
-        .limit(limit + 1);
-      const page = rows.slice(0, limit).map((r) => ConversationSummarySchema.parse(r));
-      return c.json(
-        { conversations: page, next: rows.length > limit ? (page.at(-1)?.updatedAt ?? null) : null },
-        200,
-      );
+      const query = c.req.valid("query");
+      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      if (query.cursor && !after) {
+        const reason = "is not a cursor from `next`";
+        throw new ApiError(400, "invalid_request", `cursor: ${reason}`, [{ field: "cursor", reason }]);
+      }
+      return c.json(await listConversations(getDb(c.env.DB), c.get("workspaceId"), query, after), 200);
     },
   )
   .openapi(
