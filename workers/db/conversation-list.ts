@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fromBase64Url, toBase64Url } from "../auth/encoding";
 import {
+  type ConversationStatus,
   ConversationStatusSchema,
   type ConversationSummary,
   ConversationSummarySchema,
@@ -13,8 +14,11 @@ import { conversations } from "./schema";
 export const ConversationListQuerySchema = z.object({
   status: z
     .string()
-    .transform((s) => s.split(","))
-    .pipe(z.array(ConversationStatusSchema).min(1))
+    .refine(
+      (s) => s.split(",").every((x) => ConversationStatusSchema.safeParse(x).success),
+      `must be one or several (comma-separated) of ${ConversationStatusSchema.options.join(", ")}`,
+    )
+    .transform((s) => s.split(",") as ConversationStatus[])
     .optional()
     .meta({ description: "One status or several, comma-separated (`queued,assigned`)" }),
   agentId: z.string().min(1).max(200).optional().meta({ description: "Handed to this agent at some point" }),

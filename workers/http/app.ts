@@ -8,6 +8,7 @@ import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
 import { agentTokenRoutes } from "./routes/agent-token";
 import { agentRoutes } from "./routes/agents";
+import { apiKeyRoutes } from "./routes/api-keys";
 import { authRoutes } from "./routes/auth";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
@@ -23,6 +24,8 @@ import { settingsRoutes } from "./routes/settings";
 import { teamRoutes } from "./routes/teams";
 import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
+import { widgetKeyRoutes } from "./routes/widget-keys";
+import { workspaceRoutes } from "./routes/workspaces";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -89,6 +92,9 @@ export function createApp() {
   app.route("/api/v1/persona", personaRoutes);
   app.route("/api/v1/webhooks", webhookRoutes);
   app.route("/api/v1/metrics", metricsRoutes);
+  app.route("/api/v1/api-keys", apiKeyRoutes);
+  app.route("/api/v1/widget-keys", widgetKeyRoutes);
+  app.route("/api/v1/workspaces", workspaceRoutes);
   return app;
 }
 
