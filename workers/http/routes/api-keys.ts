@@ -4,9 +4,9 @@ import { getDb } from "../../db/client";
 import { ApiKeySchema, CreateApiKeySchema, CreatedApiKeySchema } from "../../protocol/keys";
 import { notFound } from "../errors";
 import { requireApiKey } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
-const admin = { 403: { description: "Not an API key with the `admin` scope" }, ...errorResponses };
+const admin = { ...errorResponses, 403: failure("Not an API key with the `admin` scope") };
 
 /** The workspace's API keys: created with scopes, listed with their last use, revoked. Admin keys only. */
 export const apiKeyRoutes = createApi();

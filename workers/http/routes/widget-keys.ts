@@ -9,11 +9,11 @@ import {
 import { WidgetKeyBodySchema, WidgetKeySchema } from "../../protocol/keys";
 import { notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 const manage = {
-  403: { description: "An agent who is not a supervisor, or a key without `admin`" },
   ...errorResponses,
+  403: failure("An agent who is not a supervisor, or a key without `admin`"),
 };
 
 /** The chat widget's publishable keys and the page origins each may be used from. */

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { customerFromPage, WidgetConversationSchema, WidgetStartSchema } from "../../protocol/widget";
 import { widgetKeyAuth } from "../middleware/widget-key";
-import { createApi, errorResponses, json } from "../openapi";
+import { createApi, errorResponses, failure, json } from "../openapi";
 import { startConversation } from "../start-conversation";
 
 /**
@@ -22,9 +22,9 @@ widgetRoutes.openapi(
       body: { content: { "application/json": { schema: WidgetStartSchema } }, required: false },
     },
     responses: {
-      201: json(WidgetConversationSchema, "The conversation and its socket token"),
-      403: { description: "The page's origin is not allowed for this key" },
       ...errorResponses,
+      201: json(WidgetConversationSchema, "The conversation and its socket token"),
+      403: failure("The page's origin is not allowed for this key"),
     },
   }),
   async (c) => {

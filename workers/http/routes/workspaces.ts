@@ -6,7 +6,7 @@ import { ensureWorkspace } from "../../db/workspaces";
 import { newId } from "../../domain/ids";
 import { CreatedWorkspaceSchema, CreateWorkspaceSchema } from "../../protocol/keys";
 import { requireApiKey } from "../middleware/auth";
-import { createApi, errorResponses, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, json, jsonBody } from "../openapi";
 
 /**
  * A new tenant without SQL: an admin key of an existing workspace (the operator's) creates another, which
@@ -22,9 +22,9 @@ workspaceRoutes.openapi(
     summary: "Create a workspace, with its first API key and optionally a first supervisor",
     request: { body: jsonBody(CreateWorkspaceSchema) },
     responses: {
-      201: json(CreatedWorkspaceSchema, "The workspace and its key (shown once)"),
-      403: { description: "Not an API key with the `admin` scope" },
       ...errorResponses,
+      201: json(CreatedWorkspaceSchema, "The workspace and its key (shown once)"),
+      403: failure("Not an API key with the `admin` scope"),
     },
   }),
   async (c) => {
