@@ -35,6 +35,7 @@ import { CONVERSATION_SCHEMA } from "./schema-steps";
 import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
+import { wrapUpContact } from "./wrap-up";
 
 export type { SocketIdentity };
 export const IDENTITY_HEADER = "x-baton-identity";
@@ -67,6 +68,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     queue: () => queueObject(this.env, this.workspaceId()),
     publish: (m) => this.fanOut(m),
     commit: () => this.afterChange(),
+    wrapUp: () => wrapUpContact(this.store, createAiProvider(this.env)),
   });
 
   override onStart(): void {

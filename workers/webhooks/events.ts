@@ -104,6 +104,6 @@ function fromMessage(message: Message, handoff: Handoff | null): Pick<WebhookEve
       data: { agentId: e.agentId ?? null, agentName: e.agentName ?? null },
     };
   }
-  if (e.to === "resolved") return { type: "conversation.resolved", data: {} };
+  if (e.to === "resolved") return { type: "conversation.resolved", data: { wrapUp: e.wrapUp ?? null } };
   return null;
 }

@@ -49,4 +49,10 @@ describe("webhook events from a conversation's records", () => {
     ]);
     expect(events).toEqual([]);
   });
+
+  it("sends the wrap-up with conversation.resolved, so a CRM update needs no second call", () => {
+    const wrapUp = { problem: "Double charge", done: ["Refunded"], followUps: ["Send the receipt"] };
+    const [resolved] = eventsFromRecords([status(7, "assigned", "resolved", { wrapUp })]);
+    expect(resolved).toMatchObject({ type: "conversation.resolved", data: { wrapUp } });
+  });
 });
