@@ -1,5 +1,6 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { createAiProvider } from "../../workers/ai/create-provider";
+import { type ExternalBotReport, externalBotMeta } from "../../workers/bot/external-report";
 import { greeting } from "../../workers/bot/phrases";
 import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
@@ -103,10 +104,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   async post(
     workspaceId: string,
-    input: { role: "customer" | "bot"; text: string; clientId?: string },
+    input: { role: "customer" | "bot"; text: string; clientId?: string } & ExternalBotReport,
   ): Promise<PostResult | null> {
     if (!this.owned(workspaceId)) return null;
-    const { message, duplicate } = await this.receive(input);
+    const { failed, confidence, ...text } = input;
+    const meta =
+      input.role === "bot"
+        ? externalBotMeta({ failed, confidence }, (await this.config.current()).persona.confidenceThreshold)
+        : undefined;
+    const { message, duplicate } = await this.receive({ ...text, meta });
     // Re-read: the turn may have added the engine's analysis and decision to its meta.
     const stored = this.store.messagesBetween(message.seq - 1, message.seq)[0] ?? message;
     return { message: stored, duplicate, conversation: this.store.summary() as ConversationSummary };
@@ -339,11 +345,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     text: string;
     clientId?: string;
     agentId?: string;
+    /** Your own bot's report on its reply (REST). */
+    meta?: Record<string, unknown>;
   }): Promise<{ message: Message; duplicate: boolean }> {
     const before = this.store.summary();
     // Only the holder writes as an agent, so the handoff names the author of every agent message.
     const agentName = input.agentId ? this.store.handoff()?.agentName : null;
-    const meta = input.agentId ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) } : {};
+    const meta = input.agentId
+      ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) }
+      : (input.meta ?? {});
     const result = this.log.append({
       role: input.role,
       text: input.text,

@@ -1,3 +1,4 @@
+import type { ExternalBotReport } from "../../workers/bot/external-report";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import type {
   ConversationDetail,
@@ -23,7 +24,7 @@ export interface ConversationRpc {
   history(workspaceId: string, query: MessagePageQuery): Promise<MessagePage | null>;
   post(
     workspaceId: string,
-    input: { role: "customer" | "bot"; text: string; clientId?: string },
+    input: { role: "customer" | "bot"; text: string; clientId?: string } & ExternalBotReport,
   ): Promise<PostResult | null>;
   setStatus(workspaceId: string, to: ConversationStatus): Promise<TransitionResult | null>;
   queueEvent(workspaceId: string, event: QueueEvent): Promise<AssignmentBrief | null>;

@@ -28,8 +28,19 @@ const PostMessageBody = z
     text: MessageTextSchema,
     role: z.enum(["customer", "bot"]).default("customer"),
     clientId: ClientIdSchema.optional(),
+    failed: z.boolean().optional().openapi({ description: "Role bot: your bot could not help (a failure)" }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .openapi({ description: "Role bot: under the persona's threshold it counts as a failure" }),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.role === "bot" || (b.failed === undefined && b.confidence === undefined), {
+    message: "only a bot's reply reports failure or confidence",
+    path: ["role"],
+  });
 
 const PostedMessage = z.object({ message: MessageSchema, conversation: ConversationSummarySchema });
 
