@@ -10,6 +10,7 @@ import { agentTokenRoutes } from "./routes/agent-token";
 import { agentRoutes } from "./routes/agents";
 import { apiKeyRoutes } from "./routes/api-keys";
 import { authRoutes } from "./routes/auth";
+import { backtestRoutes } from "./routes/backtest";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
 import { evaluateRoutes } from "./routes/evaluate";
@@ -86,6 +87,7 @@ export function createApp() {
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);
+  app.route("/api/v1/rules", backtestRoutes);
   app.route("/api/v1/settings", settingsRoutes);
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
