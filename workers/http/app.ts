@@ -31,7 +31,7 @@ import { workspaceRoutes } from "./routes/workspaces";
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const OPENAPI_CONFIG = {
+export const OPENAPI_CONFIG = {
   openapi: "3.1.0",
   info: {
     title: "Baton API",
