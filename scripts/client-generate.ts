@@ -24,4 +24,6 @@ writeFileSync("client/openapi.json", `${JSON.stringify(document, null, 2)}\n`);
 execFileSync("npx", ["-y", "openapi-typescript@7.13.0", "client/openapi.json", "-o", "client/schema.d.ts"], {
   stdio: "inherit",
 });
-console.log(`client/openapi.json: ${Object.keys(document.paths ?? {}).length} paths; client/schema.d.ts written`);
+console.log(
+  `client/openapi.json: ${Object.keys(document.paths ?? {}).length} paths; client/schema.d.ts written`,
+);
