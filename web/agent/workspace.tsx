@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AgentStatus, AgentSession as Session } from "../../workers/protocol/agents";
 import { api } from "./api";
 import { ConversationPane } from "./conversation-pane";
+import { Dashboard } from "./dashboard/dashboard";
 import { FollowupList, FollowupPane } from "./followups";
 import { applyQueueFrame, customerLabel, type InboxItem, loadInbox } from "./inbox";
 import { connectQueue } from "./queue-socket";
@@ -23,7 +24,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [followupsChanged, setFollowupsChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard">("inbox");
   const statusRef = useRef(status);
   const queue = useRef<ReturnType<typeof connectQueue> | null>(null);
 
@@ -83,6 +84,11 @@ export function Workspace({ session, onSignedOut }: Props) {
               Queue
             </button>
           )}
+          {agent.role === "supervisor" && (
+            <button type="button" aria-pressed={tab === "dashboard"} onClick={() => setTab("dashboard")}>
+              Dashboard
+            </button>
+          )}
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
@@ -100,7 +106,9 @@ export function Workspace({ session, onSignedOut }: Props) {
           Sign out
         </button>
       </header>
-      {tab === "queue" ? (
+      {tab === "dashboard" ? (
+        <Dashboard token={session.token} />
+      ) : tab === "queue" ? (
         <QueueView client={client} />
       ) : (
         <div class="desk">
