@@ -18,21 +18,11 @@ import {
   type WaitingItem,
 } from "../workers/domain/routing";
 import { MinHeap } from "../workers/domain/routing/heap";
+import { seededRandom as rng } from "./lib/random";
 
 // ── randomness ───────────────────────────────────────────────────────────────────────────────────────
 
 type Rng = () => number;
-
-/** mulberry32: tiny, seeded, good enough for a simulation. */
-function rng(seed: number): Rng {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const exponential = (r: Rng, mean: number) => -Math.log(1 - r()) * mean;
 

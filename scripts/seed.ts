@@ -4,6 +4,7 @@ import { getDb } from "../workers/db/client";
 import { ensureWidgetKey } from "../workers/db/widget-keys";
 import { ensureWorkspace } from "../workers/db/workspaces";
 import { DEMO_AGENTS, DEMO_WIDGET_KEY, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
+import { seedDemoHistory } from "./demo-history";
 import { seedDemoKnowledge } from "./demo-knowledge";
 
 /**
@@ -25,6 +26,7 @@ export async function seedDemo(persistPath = ".wrangler/state/v3"): Promise<void
       await createAgent(db, DEMO_WORKSPACE.id, { ...agent, password: demoAgentPassword() });
     }
     await seedDemoKnowledge(db, DEMO_WORKSPACE.id);
+    await seedDemoHistory(env.DB, DEMO_WORKSPACE.id, DEMO_AGENTS);
   } finally {
     await dispose();
   }

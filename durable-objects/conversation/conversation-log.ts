@@ -1,3 +1,4 @@
+import type { WrapUp } from "../../workers/ai/provider";
 import { assertTransition } from "../../workers/domain/conversation-status";
 import { statusNotice } from "../../workers/domain/notices/index";
 import type { ConversationStatus, Customer, Handoff } from "../../workers/protocol/conversation";
@@ -110,9 +111,9 @@ export class ConversationLog {
    * Closes the conversation and asks for a rating. The bot's context restarts after the request, so a
    * customer who writes again is never answered on what came before.
    */
-  resolve(now: string, csatRequest: string): Message[] {
+  resolve(now: string, csatRequest: string, wrapUp?: WrapUp): Message[] {
     return this.transaction(() => {
-      const resolved = this.transition("resolved", now);
+      const resolved = this.transition("resolved", now, wrapUp ? { wrapUp } : {});
       const csat = this.append({
         role: "system",
         text: csatRequest,

@@ -1,5 +1,6 @@
 import { type Connection, type ConnectionContext, Server } from "partyserver";
 import { createAiProvider } from "../../workers/ai/create-provider";
+import { type ExternalBotReport, externalBotMeta } from "../../workers/bot/external-report";
 import { greeting } from "../../workers/bot/phrases";
 import { botIdentity } from "../../workers/bot/reps";
 import { createBotResponder } from "../../workers/bot/responder";
@@ -43,6 +44,7 @@ import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access"
 import { SocketBudgets } from "./socket-budget";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
+import { wrapUpContact } from "./wrap-up";
 
 export type { SocketIdentity };
 export const IDENTITY_HEADER = "x-baton-identity";
@@ -76,6 +78,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     queue: () => queueObject(this.env, this.workspaceId()),
     publish: (m) => this.fanOut(m),
     commit: () => this.afterChange(),
+    wrapUp: () => wrapUpContact(this.store, createAiProvider(this.env)),
   });
 
   override onStart(): void {
@@ -115,10 +118,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   async post(
     workspaceId: string,
-    input: { role: "customer" | "bot"; text: string; clientId?: string },
+    input: { role: "customer" | "bot"; text: string; clientId?: string } & ExternalBotReport,
   ): Promise<PostResult | null> {
     if (!this.owned(workspaceId)) return null;
-    const { message, duplicate } = await this.receive(input);
+    const { failed, confidence, ...text } = input;
+    const meta =
+      input.role === "bot"
+        ? externalBotMeta({ failed, confidence }, (await this.config.current()).persona.confidenceThreshold)
+        : undefined;
+    const { message, duplicate } = await this.receive({ ...text, meta });
     // Re-read: the turn may have added the engine's analysis and decision to its meta.
     const stored = this.store.messagesBetween(message.seq - 1, message.seq)[0] ?? message;
     return { message: stored, duplicate, conversation: this.store.summary() as ConversationSummary };
@@ -158,6 +166,19 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   async resolve(workspaceId: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.resolve(summary) : null;
+  }
+
+  /** Back to the bot after a resolve or an abandoned wait, as when the customer writes again. */
+  async reopen(workspaceId: string): Promise<ActionResult> {
+    const summary = this.owned(workspaceId);
+    if (!summary) return null;
+    if (summary.status !== "resolved" && summary.status !== "abandoned") {
+      return {
+        error: "invalid_transition",
+        message: `A conversation that is ${summary.status} is open already`,
+      };
+    }
+    return this.setStatus(workspaceId, "bot");
   }
 
   async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {
@@ -380,11 +401,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     text: string;
     clientId?: string;
     agentId?: string;
+    /** Your own bot's report on its reply (REST). */
+    meta?: Record<string, unknown>;
   }): Promise<{ message: Message; duplicate: boolean }> {
     const before = this.store.summary();
     // Only the holder writes as an agent, so the handoff names the author of every agent message.
     const agentName = input.agentId ? this.store.handoff()?.agentName : null;
-    const meta = input.agentId ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) } : {};
+    const meta = input.agentId
+      ? { agentId: input.agentId, ...(agentName ? { agentName } : {}) }
+      : (input.meta ?? {});
     const result = this.log.append({
       role: input.role,
       text: input.text,

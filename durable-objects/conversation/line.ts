@@ -1,3 +1,4 @@
+import type { WrapUp } from "../../workers/ai/provider";
 import { handoffNotice } from "../../workers/bot/phrases";
 import { nextOpening } from "../../workers/domain/business-hours";
 import { emailOfferReason } from "../../workers/domain/email-offer";
@@ -33,6 +34,8 @@ export interface LineContext {
   publish: (message: Message) => void;
   /** Records that storage changed (schedules the flush to D1). */
   commit: () => Promise<void>;
+  /** The wrap-up of the contact being resolved (never throws: the AI falls back offline). */
+  wrapUp: () => Promise<WrapUp>;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -129,8 +132,11 @@ export class ConversationLine {
   async resolve(summary: ConversationSummary): Promise<ActionResult> {
     const { store, log } = this.c;
     if (summary.status === "resolved") return invalid("The conversation is already resolved");
+    const wrapUp = await this.c.wrapUp();
+    // Another resolve may have finished while the wrap-up was written.
+    if (store.summary()?.status === "resolved") return invalid("The conversation is already resolved");
     const held = store.handoff() !== null && summary.status !== "bot";
-    for (const m of log.resolve(nowIso(), csatRequest(store.customerLanguage()))) this.c.publish(m);
+    for (const m of log.resolve(nowIso(), csatRequest(store.customerLanguage()), wrapUp)) this.c.publish(m);
     await this.c.commit();
     if (held)
       await (await this.c.queue()).release(

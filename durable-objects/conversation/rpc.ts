@@ -1,3 +1,4 @@
+import type { ExternalBotReport } from "../../workers/bot/external-report";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import type {
   ConversationDetail,
@@ -28,12 +29,14 @@ export interface ConversationRpc {
   history(workspaceId: string, query: MessagePageQuery): Promise<MessagePage | null>;
   post(
     workspaceId: string,
-    input: { role: "customer" | "bot"; text: string; clientId?: string },
+    input: { role: "customer" | "bot"; text: string; clientId?: string } & ExternalBotReport,
   ): Promise<PostResult | null>;
   setStatus(workspaceId: string, to: ConversationStatus): Promise<TransitionResult | null>;
   queueEvent(workspaceId: string, event: QueueEvent): Promise<AssignmentBrief | null>;
   forceHandoff(workspaceId: string, input: { skill?: string | null; reason?: string }): Promise<ActionResult>;
   resolve(workspaceId: string): Promise<ActionResult>;
+  /** Back to the bot from `resolved` or `abandoned`; `invalid_transition` from any other status. */
+  reopen(workspaceId: string): Promise<ActionResult>;
   transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
   /** The customer would rather be answered by email than wait. */
   captureEmail(workspaceId: string, email: string): Promise<ActionResult>;

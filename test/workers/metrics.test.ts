@@ -1,48 +1,6 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { newWorkspace } from "./helpers";
-
-type Seed = {
-  id: string;
-  created: string;
-  handoffs?: [trigger: string, queued: string, assigned: string | null][];
-  system?: object[];
-};
-
-/** Writes conversations as the outbox leaves them in D1, so each figure can be computed by hand. */
-async function seed(workspaceId: string, conversations: Seed[]) {
-  const statements: D1PreparedStatement[] = [];
-  for (const c of conversations) {
-    statements.push(
-      env.DB.prepare(
-        "INSERT INTO conversations (id, workspace_id, status, customer, last_seq, created_at, updated_at) VALUES (?, ?, 'resolved', '{}', 0, ?, ?)",
-      ).bind(c.id, workspaceId, c.created, c.created),
-    );
-    (c.handoffs ?? []).forEach(([trigger, queued, assigned], i) => {
-      statements.push(
-        env.DB.prepare(
-          "INSERT INTO handoffs (id, conversation_id, workspace_id, seq, trigger, triggers, explanation, created_at, queued_at, assigned_at) VALUES (?, ?, ?, ?, ?, '[]', '', ?, ?, ?)",
-        ).bind(`${c.id}:${i + 1}`, c.id, workspaceId, i + 1, trigger, queued, queued, assigned),
-      );
-    });
-    (c.system ?? []).forEach((meta, i) => {
-      statements.push(
-        env.DB.prepare(
-          "INSERT INTO messages (conversation_id, seq, id, workspace_id, role, text, meta, created_at) VALUES (?, ?, ?, ?, 'system', '', ?, ?)",
-        ).bind(c.id, 100 + i, `${c.id}-m${i}`, workspaceId, JSON.stringify(meta), c.created),
-      );
-    });
-  }
-  await env.DB.batch(statements);
-}
-
-async function rate(workspaceId: string, handoffId: string, needed: boolean, accuracy: number) {
-  await env.DB.prepare(
-    "INSERT INTO handoff_ratings (conversation_id, handoff_id, workspace_id, agent_id, needed, summary_accuracy, created_at) VALUES (?, ?, ?, 'ag_1', ?, ?, '2026-03-05T00:00:00Z')",
-  )
-    .bind(handoffId.split(":")[0], handoffId, workspaceId, needed ? 1 : 0, accuracy)
-    .run();
-}
+import { rate, seed } from "./metrics-seed";
 
 describe("GET /metrics", () => {
   it("gives hand-computed figures on seeded history, never a rate over 100 %", async () => {

@@ -3,39 +3,9 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { WebhooksServer } from "../../durable-objects/webhooks/webhooks-server";
 import { WebhookEventSchema } from "../../workers/webhooks/events";
-import { verifySignature } from "../../workers/webhooks/signature";
 import { type ApiClient, newWorkspace } from "./helpers";
 import { eventually } from "./queue-helpers";
-
-const RECEIVER = "https://receiver.example/baton";
-
-type Received = { eventId: string | null; type: string; body: unknown; verified: boolean };
-
-/**
- * The integration's server, the one part that cannot run here: it checks each delivery's signature as
- * docs/webhooks.md tells receivers to, and answers 503 to the first `failures` calls, then 200.
- */
-function receiver(secret: () => string, failures: number) {
-  const received: Received[] = [];
-  let calls = 0;
-  const real = globalThis.fetch;
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-    const request = new Request(input, init);
-    if (request.url !== RECEIVER) return real(input, init);
-    const body = await request.text();
-    const verified = await verifySignature(secret(), body, request.headers.get("Baton-Signature"));
-    calls += 1;
-    if (calls <= failures) return new Response("down for maintenance", { status: 503 });
-    received.push({
-      eventId: request.headers.get("Baton-Event-Id"),
-      type: request.headers.get("Baton-Event-Type") ?? "",
-      body: JSON.parse(body),
-      verified: verified.ok,
-    });
-    return new Response("ok");
-  });
-  return received;
-}
+import { RECEIVER, receiver } from "./webhook-receiver";
 
 const webhooks = (workspaceId: string) =>
   env.Webhooks.getByName(workspaceId) as DurableObjectStub<WebhooksServer>;

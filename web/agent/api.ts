@@ -89,7 +89,7 @@ export function api(token: string) {
     history: (email: string) =>
       call(
         z.object({ conversations: z.array(ConversationSummarySchema) }),
-        `/api/v1/conversations?email=${encodeURIComponent(email)}&limit=20`,
+        `/api/v1/conversations?customerEmail=${encodeURIComponent(email)}&limit=20`,
         { token },
       ),
     suggestions: (id: string) =>

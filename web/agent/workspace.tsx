@@ -6,6 +6,7 @@ import { HandoffRatingDialog, UNDO_MS, UndoBar } from "./after-resolve";
 import { api } from "./api";
 import { ConversationPane } from "./conversation-pane";
 import { askForNotifications, cue, showUnreadInTitle } from "./cues";
+import { Dashboard } from "./dashboard/dashboard";
 import { FollowupList, FollowupPane } from "./followups";
 import { applyQueueFrame, customerLabel, type InboxItem, loadInbox, unreadCount } from "./inbox";
 import { InboxList } from "./inbox-list";
@@ -38,7 +39,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [followupsChanged, setFollowupsChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard">("inbox");
   const [view, setView] = useState<View>("mine");
   const [query, setQuery] = useState("");
   const [seen, setSeen] = useState<Record<string, number>>({});
@@ -194,6 +195,11 @@ export function Workspace({ session, onSignedOut }: Props) {
               Queue
             </button>
           )}
+          {agent.role === "supervisor" && (
+            <button type="button" aria-pressed={tab === "dashboard"} onClick={() => setTab("dashboard")}>
+              Dashboard
+            </button>
+          )}
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
@@ -221,7 +227,9 @@ export function Workspace({ session, onSignedOut }: Props) {
             </button>
           </p>
         )}
-        {tab === "queue" ? (
+        {tab === "dashboard" ? (
+          <Dashboard token={session.token} />
+        ) : tab === "queue" ? (
           <QueueView client={client} me={agent.id} />
         ) : (
           <div class="desk">

@@ -63,6 +63,17 @@ export const ChatTurnSchema = z.object({
 });
 export type ChatTurn = z.infer<typeof ChatTurnSchema>;
 
+/** After a resolve: what the problem was, what was done, what is left to do, for a CRM or a follow-up e-mail. */
+export const WrapUpSchema = z.object({
+  problem: z.string().max(500),
+  done: z.array(z.string().max(300)).max(5),
+  followUps: z.array(z.string().max(300)).max(5),
+});
+export type WrapUp = z.infer<typeof WrapUpSchema>;
+
+/** What the handoff's brief already said about the problem (null: the bot kept the conversation). */
+export type WrapUpBrief = { customerGoal: string | null; summary: string | null } | null;
+
 /**
  * Everything Baton asks of an AI. Workers AI implements it in production, `LocalAiProvider` offline;
  * every implementation must answer (never throw) so an AI outage never blocks a chat.
@@ -73,4 +84,6 @@ export interface AiProvider {
   summarize(history: readonly ChatTurn[]): Promise<HandoffSummary>;
   /** Replies an agent could send next, best first. */
   suggestReplies(history: readonly ChatTurn[]): Promise<string[]>;
+  /** The wrap-up of a resolved contact, from its history (this contact's) and the handoff's brief. */
+  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp>;
 }

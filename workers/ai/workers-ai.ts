@@ -9,6 +9,9 @@ import {
   type HandoffSummary,
   HandoffSummarySchema,
   type Sentiment,
+  type WrapUp,
+  type WrapUpBrief,
+  WrapUpSchema,
 } from "./provider";
 import { withTimeout } from "./with-timeout";
 
@@ -74,6 +77,11 @@ const READING_PROMPT =
   "billing (charges, invoices, refunds, payment), technical (errors, bugs, setup, integrations), sales " +
   "(plans, pricing, trials, quotes before buying), legal (privacy, contracts, compliance, lawyers), account " +
   "(login, password, users, cancelling or closing), general (anything else).";
+const WRAP_UP_PROMPT =
+  "A support chat was just resolved. Write its wrap-up for the company's CRM. Reply with one JSON object " +
+  'and nothing else: {"problem": "the customer\'s problem, one sentence", "done": ["what the agent or bot ' +
+  'did"], "followUps": ["what someone promised to do after the chat"]}. Use only facts from the chat; ' +
+  "empty lists when there are none.";
 const REPLIES_PROMPT =
   "You help a human support agent who just took over this chat from a bot. Suggest up to three short, " +
   'polite next replies the agent could send, in the customer\'s language. Reply with JSON only: {"replies": ["…"]}.';
@@ -176,6 +184,20 @@ export class WorkersAiProvider implements AiProvider {
         return parsed.success ? parsed.data.replies.slice(0, MAX_REPLIES) : undefined;
       },
       () => this.fallback.suggestReplies(history),
+    );
+  }
+
+  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp> {
+    const prompt = brief?.customerGoal
+      ? `${WRAP_UP_PROMPT} The agent's brief gave the problem as: ${brief.customerGoal.slice(0, MAX_TURN_CHARS)}`
+      : WRAP_UP_PROMPT;
+    return this.attempt(
+      "wrapUp",
+      async () => {
+        const parsed = WrapUpSchema.safeParse(jsonIn(await this.generate(prompt, history)));
+        return parsed.success && parsed.data.problem.trim() !== "" ? parsed.data : undefined;
+      },
+      () => this.fallback.wrapUp(history, brief),
     );
   }
 

@@ -9,7 +9,9 @@ import { createApi } from "./openapi";
 import { renderReference } from "./reference-page";
 import { agentTokenRoutes } from "./routes/agent-token";
 import { agentRoutes } from "./routes/agents";
+import { apiKeyRoutes } from "./routes/api-keys";
 import { authRoutes } from "./routes/auth";
+import { backtestRoutes } from "./routes/backtest";
 import { cannedReplyRoutes } from "./routes/canned-replies";
 import { conversationActionRoutes } from "./routes/conversation-actions";
 import { conversationRoutes } from "./routes/conversations";
@@ -28,12 +30,14 @@ import { teamRoutes } from "./routes/teams";
 import { webhookRoutes } from "./routes/webhooks";
 import { widgetRoutes } from "./routes/widget";
 import { widgetIdentityRoutes } from "./routes/widget-identity";
+import { widgetKeyRoutes } from "./routes/widget-keys";
+import { workspaceRoutes } from "./routes/workspaces";
 import { securityHeaders } from "./security-headers";
 
 /** Requests over this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const OPENAPI_CONFIG = {
+export const OPENAPI_CONFIG = {
   openapi: "3.1.0",
   info: {
     title: "Baton API",
@@ -98,6 +102,7 @@ export function createApp() {
   app.route("/api/v1/agents", agentRoutes);
   app.route("/api/v1/teams", teamRoutes);
   app.route("/api/v1/rules", rulesRoutes);
+  app.route("/api/v1/rules", backtestRoutes);
   app.route("/api/v1/settings", settingsRoutes);
   app.route("/api/v1/evaluate", evaluateRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
@@ -105,6 +110,9 @@ export function createApp() {
   app.route("/api/v1/webhooks", webhookRoutes);
   app.route("/api/v1/metrics", metricsRoutes);
   app.route("/api/v1/reps", repRoutes);
+  app.route("/api/v1/api-keys", apiKeyRoutes);
+  app.route("/api/v1/widget-keys", widgetKeyRoutes);
+  app.route("/api/v1/workspaces", workspaceRoutes);
   return app;
 }
 

@@ -19,11 +19,31 @@ export function createApi() {
   });
 }
 
+/** The one error envelope (errors.ts), as documented on every error response. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "invalid_request" }),
+      message: z.string(),
+      details: z.unknown().optional().openapi({ description: "For 400: `[{field, reason}]`" }),
+    }),
+  })
+  .openapi("Error");
+
+/** An error response for `createRoute`, with the envelope's schema. */
+export function failure(description: string) {
+  return { content: { "application/json": { schema: ErrorSchema } }, description };
+}
+
+/** What any authenticated route can answer (a route adds its own 403, 409… after spreading this). */
 export const errorResponses = {
-  400: { description: "Invalid input: `error.details` names each field and why" },
-  401: { description: "Missing or invalid API key or session" },
-  404: { description: "No such resource in this workspace" },
-  413: { description: "Body or text over the limits" },
+  400: failure("Invalid input: `error.details` names each field and why"),
+  401: failure("Missing or invalid API key or session"),
+  403: failure(
+    "Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`)",
+  ),
+  404: failure("No such resource in this workspace"),
+  413: failure("Body or text over the limits"),
 } as const;
 
 /** A JSON response or body entry for `createRoute`. */

@@ -14,6 +14,8 @@ export type Action =
   | "force_handoff"
   | "transfer"
   | "resolve"
+  /** Bringing a closed conversation back (a customer's return, told by your backend or a supervisor). */
+  | "reopen"
   /** Running workspace patterns on a transcript (costly, and reveals the rules). */
   | "evaluate";
 
@@ -27,6 +29,7 @@ export function may(principal: Principal, action: Action, holding: Holding = { h
     case "speak_as_bot":
       return false;
     case "force_handoff":
+    case "reopen":
     case "evaluate":
       return principal.role === "supervisor";
     case "transfer":
@@ -50,6 +53,7 @@ const FORBIDDEN: Record<Action, string> = {
   transfer: "This conversation is not yours",
   resolve: "This conversation is not yours",
   evaluate: "Only a supervisor or an API key can evaluate rules",
+  reopen: "Only a supervisor or an API key can reopen a conversation",
 };
 
 /** 403 unless the caller may do this (workers/http/permissions.ts has the rules). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WrapUpSchema } from "../ai/provider";
 import { ConversationStatusSchema, ConversationSummarySchema, CustomerSchema } from "./conversation";
 
 /**
@@ -24,6 +25,8 @@ export const SystemEventSchema = z.discriminatedUnion("event", [
     note: z.string().optional(),
     /** The address a customer left to be answered by email (their own, but never echoed). */
     email: z.string().optional(),
+    /** On `resolved`: the wrap-up for a CRM or a follow-up e-mail (internal). */
+    wrapUp: WrapUpSchema.optional(),
   }),
   z.object({
     event: z.literal("wait"),

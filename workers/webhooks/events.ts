@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "conversation.resolved",
   "csat.submitted",
   "handoff.rated",
+  "bot.turn",
 ] as const;
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
@@ -63,14 +64,22 @@ export function eventsFromRecords(records: readonly EventSource[]): WebhookEvent
       });
     }
     if (r.kind !== "message") continue;
+    const base = {
+      createdAt: r.message.createdAt,
+      workspaceId: r.workspaceId,
+      conversationId: r.conversationId,
+    };
     const found = fromMessage(r.message, latestHandoff(records, r.conversationId));
-    if (found) {
+    if (found) events.push({ id: `${r.conversationId}:${r.message.seq}`, ...base, ...found });
+    // Your own bot's cue: the engine read the message and left it with the bot. The record that carries
+    // the decision comes after the message's first one, so this is its own event with its own id.
+    const decision = r.message.role === "customer" ? r.message.meta.decision : undefined;
+    if (decision && !decision.handoff) {
       events.push({
-        id: `${r.conversationId}:${r.message.seq}`,
-        createdAt: r.message.createdAt,
-        workspaceId: r.workspaceId,
-        conversationId: r.conversationId,
-        ...found,
+        id: `${r.conversationId}:${r.message.seq}:bot.turn`,
+        ...base,
+        type: "bot.turn",
+        data: { message: r.message, signals: decision.signals },
       });
     }
   }
@@ -104,6 +113,6 @@ function fromMessage(message: Message, handoff: Handoff | null): Pick<WebhookEve
       data: { agentId: e.agentId ?? null, agentName: e.agentName ?? null },
     };
   }
-  if (e.to === "resolved") return { type: "conversation.resolved", data: {} };
+  if (e.to === "resolved") return { type: "conversation.resolved", data: { wrapUp: e.wrapUp ?? null } };
   return null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom as rng } from "../../../scripts/lib/random";
 import {
   type AgentState,
   type Assignment,
@@ -22,17 +23,6 @@ function drainOneByOne(waiting: WaitingItem[], agents: AgentState[], s: RoutingS
     out.push({ conversationId: it.conversationId, agentId: chosen.id });
   }
   return out;
-}
-
-/** mulberry32: small, seeded, good enough to shuffle test cases reproducibly. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SKILLS = ["billing", "technical", "sales", "legal"];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RULES } from "../../../workers/domain/rules";
+import { decide } from "../../../workers/domain/triggers";
 import type { Message } from "../../../workers/protocol/message";
 import { type EventSource, eventsFromRecords } from "../../../workers/webhooks/events";
 
@@ -48,5 +50,27 @@ describe("webhook events from a conversation's records", () => {
       record(4, "system", { event: "wait", position: 1, estimatedWaitSeconds: 30 }),
     ]);
     expect(events).toEqual([]);
+  });
+
+  it("sends the wrap-up with conversation.resolved, so a CRM update needs no second call", () => {
+    const wrapUp = { problem: "Double charge", done: ["Refunded"], followUps: ["Send the receipt"] };
+    const [resolved] = eventsFromRecords([status(7, "assigned", "resolved", { wrapUp })]);
+    expect(resolved).toMatchObject({ type: "conversation.resolved", data: { wrapUp } });
+  });
+
+  it("cues your own bot once the engine leaves a customer message with the bot, never after a handoff", () => {
+    // Real decisions of the engine with the default rules.
+    const decision = (text: string) => decide(DEFAULT_RULES, [{ role: "customer", text }]);
+    const events = eventsFromRecords([
+      record(1, "customer"),
+      record(1, "customer", { decision: decision("hello, where do I find my settings?") }),
+      record(3, "customer", { decision: decision("I want to talk to a real person now") }),
+    ]);
+    expect(events.map((e) => [e.id, e.type])).toEqual([
+      ["cv_1:1", "message.created"],
+      ["cv_1:1", "message.created"],
+      ["cv_1:1:bot.turn", "bot.turn"],
+      ["cv_1:3", "message.created"],
+    ]);
   });
 });

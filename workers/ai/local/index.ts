@@ -1,9 +1,18 @@
-import type { AiProvider, ChatTurn, Classification, HandoffSummary, Sentiment } from "../provider";
+import type {
+  AiProvider,
+  ChatTurn,
+  Classification,
+  HandoffSummary,
+  Sentiment,
+  WrapUp,
+  WrapUpBrief,
+} from "../provider";
 import { type ClassificationOverride, classifyLocally } from "./classify";
 import { unsureAbout } from "./model";
 import { scoreSentiment } from "./sentiment";
 import { suggestLocally } from "./suggestions";
 import { summarizeLocally } from "./summary";
+import { wrapUpLocally } from "./wrap-up";
 
 /**
  * The offline provider: deterministic, no network, microseconds per call. The default in local dev and
@@ -24,6 +33,10 @@ export class LocalAiProvider implements AiProvider {
 
   async suggestReplies(history: readonly ChatTurn[]): Promise<string[]> {
     return suggestLocally(history);
+  }
+
+  async wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp> {
+    return wrapUpLocally(history, brief);
   }
 
   /** Which of its answers on this message fall in the model's calibrated unsure band. */

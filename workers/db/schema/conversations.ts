@@ -13,7 +13,13 @@ export const conversations = sqliteTable(
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
-  (t) => [index("conversations_workspace_status").on(t.workspaceId, t.status, t.updatedAt)],
+  (t) => [
+    index("conversations_workspace_status").on(t.workspaceId, t.status, t.updatedAt),
+    // The metrics' cohort: a workspace's conversations created in a range.
+    index("conversations_workspace_created").on(t.workspaceId, t.createdAt),
+    // GET /conversations without a status filter: most recently active first, ties by id.
+    index("conversations_workspace_updated").on(t.workspaceId, t.updatedAt, t.id),
+  ],
 );
 
 export const messages = sqliteTable(

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const workspaces = sqliteTable("workspaces", {
   id: text("id").primaryKey(),
@@ -33,8 +33,12 @@ export const apiKeys = sqliteTable(
     prefix: text("prefix").notNull(),
     createdAt: text("created_at").notNull(),
     revokedAt: text("revoked_at"),
+    /** What the key may do (auth/scopes.ts); null: everything (the first key, and keys made before scopes). */
+    scopes: text("scopes", { mode: "json" }).$type<string[]>(),
+    /** Set on use, at most once a minute, so a busy key costs one write a minute. */
+    lastUsedAt: text("last_used_at"),
   },
-  (t) => [uniqueIndex("api_keys_key_hash").on(t.keyHash)],
+  (t) => [uniqueIndex("api_keys_key_hash").on(t.keyHash), index("api_keys_workspace").on(t.workspaceId)],
 );
 
 /**
@@ -54,5 +58,5 @@ export const widgetKeys = sqliteTable(
     createdAt: text("created_at").notNull(),
     revokedAt: text("revoked_at"),
   },
-  (t) => [uniqueIndex("widget_keys_key").on(t.key)],
+  (t) => [uniqueIndex("widget_keys_key").on(t.key), index("widget_keys_workspace").on(t.workspaceId)],
 );

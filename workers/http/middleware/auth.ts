@@ -1,9 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { resolveAgentSession, SESSION_PREFIX } from "../../auth/agent-sessions";
-import { hashApiKey } from "../../auth/api-keys";
+import { requiredScope } from "../../auth/scopes";
+import { findApiKey, touchApiKey } from "../../db/api-keys";
 import { getDb } from "../../db/client";
-import { apiKeys } from "../../db/schema/index";
 import type { AppEnv } from "../context";
 import { ApiError } from "../errors";
 
@@ -31,16 +30,29 @@ export function authenticate(options: { except?: string[] } = {}): MiddlewareHan
       c.set("workspaceId", session.workspaceId);
       c.set("principal", { kind: "agent", agentId: session.agentId, role: session.role });
     } else {
-      const key = await db
-        .select({ workspaceId: apiKeys.workspaceId })
-        .from(apiKeys)
-        .where(and(eq(apiKeys.keyHash, await hashApiKey(token)), isNull(apiKeys.revokedAt)))
-        .get();
+      const key = await findApiKey(db, token);
       if (!key) throw new ApiError(401, "unauthorized", "This API key is not valid");
+      const needed = requiredScope(c.req.method, c.req.path);
+      if (key.scopes && !key.scopes.includes(needed)) {
+        throw new ApiError(403, "insufficient_scope", `This API key lacks the \`${needed}\` scope`, {
+          required: needed,
+        });
+      }
+      await touchApiKey(db, key);
       c.set("workspaceId", key.workspaceId);
       c.set("principal", { kind: "apiKey" });
     }
     c.set("bearer", token);
+    await next();
+  };
+}
+
+/** Only an API key (with the `admin` scope, checked by `authenticate`): agents' sessions never. */
+export function requireApiKey(): MiddlewareHandler<AppEnv> {
+  return async function requireApiKey(c, next) {
+    if (c.get("principal").kind !== "apiKey") {
+      throw new ApiError(403, "forbidden", "Only an API key with the admin scope can do this");
+    }
     await next();
   };
 }

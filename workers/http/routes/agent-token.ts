@@ -3,7 +3,7 @@ import { signConversationToken } from "../../auth/conversation-token";
 import { tokenSecret } from "../../config";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, IdParam, json } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json } from "../openapi";
 
 /**
  * The agent app's way back into a conversation it holds after a reload: the queue socket hands out a
@@ -18,9 +18,9 @@ export const agentTokenRoutes = createApi().openapi(
       "For the agent holding the conversation, or a supervisor (who may read but not write). Agent sessions only.",
     request: { params: IdParam },
     responses: {
-      200: json(z.object({ conversationToken: z.string() }), "Opens `/parties/conversation/<id>`"),
-      403: { description: "Not an agent session, or not your conversation" },
       ...errorResponses,
+      200: json(z.object({ conversationToken: z.string() }), "Opens `/parties/conversation/<id>`"),
+      403: failure("Not an agent session, or not your conversation"),
     },
   }),
   async (c) => {

@@ -7,7 +7,7 @@ import { revokeAgentEverywhere } from "../agent-revocation";
 import type { Principal } from "../context";
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 /** The line learns of every change to who can take conversations and how it routes. */
 export async function reloadQueue(env: Env, workspaceId: string): Promise<void> {
@@ -45,7 +45,7 @@ agentRoutes
       request: { body: jsonBody(CreateAgentSchema) },
       responses: {
         201: json(AgentSchema, "The new agent"),
-        409: { description: "Email already used in this workspace" },
+        409: failure("Email already used in this workspace"),
         ...errorResponses,
       },
     }),
@@ -78,7 +78,7 @@ agentRoutes
       request: { params: IdParam, body: jsonBody(UpdateAgentSchema) },
       responses: {
         200: json(AgentSchema, "The changed agent"),
-        409: { description: "Email taken" },
+        409: failure("Email taken"),
         ...errorResponses,
       },
     }),
@@ -120,9 +120,9 @@ agentRoutes
       description: "For integrations (e.g. a workforce tool) and for the agent themself.",
       request: { params: IdParam, body: jsonBody(z.object({ status: AgentStatusSchema }).strict()) },
       responses: {
-        200: json(AgentSchema, "The agent with the new status"),
-        403: { description: "Not yours" },
         ...errorResponses,
+        200: json(AgentSchema, "The agent with the new status"),
+        403: failure("Not yours"),
       },
     }),
     async (c) => {

@@ -11,7 +11,7 @@ import { CsatFields } from "../../protocol/frames";
 import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 import { type Action, authorize, holderOf } from "../permissions";
 
 const Result = z.object({ conversation: ConversationSummarySchema });
@@ -69,7 +69,7 @@ export const conversationActionRoutes = createApi()
       },
       responses: {
         200: json(Result, "Queued"),
-        409: { description: "Not owned by the bot" },
+        409: failure("Not owned by the bot"),
         ...errorResponses,
       },
     }),
@@ -90,7 +90,7 @@ export const conversationActionRoutes = createApi()
       request: { params: IdParam, body: jsonBody(z.object({ agentId: z.string().min(1) }).strict()) },
       responses: {
         200: json(Result, "Assigned"),
-        409: { description: "Not waiting, or the agent cannot take it" },
+        409: failure("Not waiting, or the agent cannot take it"),
         ...errorResponses,
       },
     }),
@@ -124,7 +124,7 @@ export const conversationActionRoutes = createApi()
       request: { params: IdParam, body: jsonBody(TransferBody) },
       responses: {
         200: json(Result, "Back in line for the new target"),
-        409: { description: "Not assigned" },
+        409: failure("Not assigned"),
         ...errorResponses,
       },
     }),
@@ -164,7 +164,7 @@ export const conversationActionRoutes = createApi()
       request: { params: IdParam, body: jsonBody(z.object({ email: z.email().max(320) }).strict()) },
       responses: {
         200: json(Result, "Offline, to be answered by email"),
-        409: { description: "Not waiting" },
+        409: failure("Not waiting"),
         ...errorResponses,
       },
     }),
@@ -182,7 +182,7 @@ export const conversationActionRoutes = createApi()
       request: { params: IdParam, body: jsonBody(z.object(CsatFields).strict()) },
       responses: {
         200: json(Result, "Recorded"),
-        409: { description: "No rating was asked for" },
+        409: failure("No rating was asked for"),
         ...errorResponses,
       },
     }),
@@ -200,7 +200,7 @@ export const conversationActionRoutes = createApi()
       request: { params: IdParam },
       responses: {
         200: json(Result, "Resolved"),
-        409: { description: "Already resolved" },
+        409: failure("Already resolved"),
         ...errorResponses,
       },
     }),
@@ -213,5 +213,23 @@ export const conversationActionRoutes = createApi()
         "resolve",
       );
       return c.json(unwrap(await stub.resolve(c.get("workspaceId"))), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/reopen",
+      summary: "Give a resolved or abandoned conversation back to the bot, as when the customer writes again",
+      request: { params: IdParam },
+      responses: {
+        200: json(Result, "Back with the bot"),
+        409: failure("Not resolved or abandoned"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      authorize(c.get("principal"), "reopen");
+      const stub = await conversationStub(c.env, c.req.valid("param").id);
+      return c.json(unwrap(await stub.reopen(c.get("workspaceId"))), 200);
     },
   );

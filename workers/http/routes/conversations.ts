@@ -1,11 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { conversations } from "../../db/schema";
+import { ConversationListQuerySchema, decodeCursor, listConversations } from "../../db/conversation-list";
 import { enforce } from "../../limits/rate-limit";
 import {
   ConversationDetailSchema,
-  ConversationStatusSchema,
   ConversationSummarySchema,
   CustomerSchema,
   MessagePageQuerySchema,
@@ -13,7 +11,7 @@ import {
 } from "../../protocol/conversation";
 import { ClientIdSchema, MessageSchema, MessageTextSchema } from "../../protocol/message";
 import { conversationStub } from "../conversation-stub";
-import { notFound } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
 import { authorize } from "../permissions";
 import { startConversation } from "../start-conversation";
@@ -41,21 +39,21 @@ const PostMessageBody = z
     text: MessageTextSchema,
     role: z.enum(["customer", "bot"]).default("customer"),
     clientId: ClientIdSchema.optional(),
+    failed: z.boolean().optional().openapi({ description: "Role bot: your bot could not help (a failure)" }),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .openapi({ description: "Role bot: under the persona's threshold it counts as a failure" }),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.role === "bot" || (b.failed === undefined && b.confidence === undefined), {
+    message: "only a bot's reply reports failure or confidence",
+    path: ["role"],
+  });
 
 const PostedMessage = z.object({ message: MessageSchema, conversation: ConversationSummarySchema });
-
-const ListQuery = z.object({
-  status: ConversationStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  before: z.string().optional().openapi({ description: "`updatedAt` of the last item of the previous page" }),
-  email: z
-    .email()
-    .max(320)
-    .optional()
-    .openapi({ description: "Only this customer's conversations (the agent app's customer history)" }),
-});
 
 export const conversationRoutes = createApi()
   .openapi(
@@ -83,8 +81,9 @@ export const conversationRoutes = createApi()
     createRoute({
       method: "get",
       path: "/",
-      summary: "List conversations, most recently active first",
-      request: { query: ListQuery },
+      summary:
+        "List conversations, most recently active first, filtered, in pages (`cursor` = the previous `next`)",
+      request: { query: ConversationListQuerySchema },
       responses: {
         200: json(
           z.object({ conversations: z.array(ConversationSummarySchema), next: z.string().nullable() }),
@@ -94,25 +93,13 @@ export const conversationRoutes = createApi()
       },
     }),
     async (c) => {
-      const { status, limit, before, email } = c.req.valid("query");
-      const rows = await getDb(c.env.DB)
-        .select()
-        .from(conversations)
-        .where(
-          and(
-            eq(conversations.workspaceId, c.get("workspaceId")),
-            status ? eq(conversations.status, status) : undefined,
-            before ? lt(conversations.updatedAt, before) : undefined,
-            email ? sql`json_extract(${conversations.customer}, '$.email') = ${email}` : undefined,
-          ),
-        )
-        .orderBy(desc(conversations.updatedAt))
-        .limit(limit + 1);
-      const page = rows.slice(0, limit).map((r) => ConversationSummarySchema.parse(r));
-      return c.json(
-        { conversations: page, next: rows.length > limit ? (page.at(-1)?.updatedAt ?? null) : null },
-        200,
-      );
+      const query = c.req.valid("query");
+      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      if (query.cursor && !after) {
+        const reason = "is not a cursor from `next`";
+        throw new ApiError(400, "invalid_request", `cursor: ${reason}`, [{ field: "cursor", reason }]);
+      }
+      return c.json(await listConversations(getDb(c.env.DB), c.get("workspaceId"), query, after), 200);
     },
   )
   .openapi(

@@ -8,7 +8,7 @@ import { ConversationSummarySchema } from "../../protocol/conversation";
 import { MessageSchema, MessageTextSchema } from "../../protocol/message";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 /** Most follow-ups one answer lists; the oldest come first, so the list is worked through from the top. */
 const LIMIT = 200;
@@ -60,13 +60,13 @@ export const followupRoutes = createApi()
         "deployment plugs one in). Agent sessions only.",
       request: { params: IdParam, body: jsonBody(z.object({ text: MessageTextSchema }).strict()) },
       responses: {
+        ...errorResponses,
         200: json(
           z.object({ message: MessageSchema, delivery: z.enum(["sent", "not_configured"]) }),
           "Stored, and handed to the delivery hook",
         ),
-        403: { description: "Not an agent session" },
-        409: { description: "Not a follow-up" },
-        ...errorResponses,
+        403: failure("Not an agent session"),
+        409: failure("Not a follow-up"),
       },
     }),
     async (c) => {
@@ -104,7 +104,7 @@ export const followupRoutes = createApi()
       request: { params: IdParam },
       responses: {
         200: json(z.object({ conversation: ConversationSummarySchema }), "Resolved"),
-        409: { description: "Not a follow-up" },
+        409: failure("Not a follow-up"),
         ...errorResponses,
       },
     }),

@@ -6,7 +6,7 @@ import { handoffRatings } from "../../db/schema/index";
 import { type HandoffRating, HandoffRatingInputSchema, HandoffRatingSchema } from "../../protocol/ratings";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 /** The agent's rating of the handoff they received (the agent app asks for it after a resolve). */
 export const handoffRatingRoutes = createApi();
@@ -18,10 +18,10 @@ handoffRatingRoutes.openapi(
     summary: "Rate the handoff you received: was a person needed, how accurate was the summary (1–5)",
     request: { params: IdParam, body: jsonBody(HandoffRatingInputSchema) },
     responses: {
-      200: json(HandoffRatingSchema, "Stored (a second rating by the same agent replaces the first)"),
-      403: { description: "Only the agent the handoff was assigned to rates it" },
-      409: { description: "The conversation has not been handed to an agent" },
       ...errorResponses,
+      200: json(HandoffRatingSchema, "Stored (a second rating by the same agent replaces the first)"),
+      403: failure("Only the agent the handoff was assigned to rates it"),
+      409: failure("The conversation has not been handed to an agent"),
     },
   }),
   async (c) => {

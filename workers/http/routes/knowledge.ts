@@ -12,7 +12,7 @@ import { ArticleInputSchema, ArticlePatchSchema, ArticleSchema } from "../../kno
 import { ApiError, notFound } from "../errors";
 import { afterArticleWrite, requireSemanticIndex } from "../knowledge-indexing";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -160,8 +160,8 @@ knowledgeRoutes
           z.object({ indexed: z.number().int(), vectors: z.number().int(), next: z.string().nullable() }),
           "The page was indexed",
         ),
-        501: { description: "This deployment has no vector index (the AI and VECTORIZE bindings)" },
-        503: { description: "Embedding or the index failed; retry the same cursor" },
+        501: failure("This deployment has no vector index (the AI and VECTORIZE bindings)"),
+        503: failure("Embedding or the index failed; retry the same cursor"),
         ...errorResponses,
       },
     }),

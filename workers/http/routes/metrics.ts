@@ -10,12 +10,12 @@ metricsRoutes.openapi(
   createRoute({
     method: "get",
     path: "/",
-    summary: "Metrics of the conversations created in [from, to)",
+    summary:
+      "Metrics of the conversations created in [from, to), optionally filtered, with a series per local day",
     request: { query: MetricsQuerySchema },
     responses: { 200: json(MetricsSchema, "The figures"), ...errorResponses },
   }),
   async (c) => {
-    const { from, to } = c.req.valid("query");
-    return c.json(await computeMetrics(c.env.DB, c.get("workspaceId"), from, to), 200);
+    return c.json(await computeMetrics(c.env.DB, c.get("workspaceId"), c.req.valid("query")), 200);
   },
 );

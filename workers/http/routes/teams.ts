@@ -12,7 +12,7 @@ import {
 import { CreateTeamSchema, TeamSchema, UpdateTeamSchema } from "../../protocol/agents";
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 import { reloadQueue } from "./agents";
 
 async function checkInput(
@@ -56,7 +56,7 @@ teamRoutes
       request: { body: jsonBody(CreateTeamSchema) },
       responses: {
         201: json(TeamSchema, "The new team"),
-        409: { description: "Name taken" },
+        409: failure("Name taken"),
         ...errorResponses,
       },
     }),
@@ -65,6 +65,8 @@ teamRoutes
       const input = c.req.valid("json");
       await checkInput(db, c.get("workspaceId"), input);
       const team = await createTeam(db, c.get("workspaceId"), input);
+      // Null only if the team vanished between the write and the read back (a concurrent delete).
+      if (!team) throw notFound("team");
       await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(team, 201);
     },
@@ -91,7 +93,7 @@ teamRoutes
       request: { params: IdParam, body: jsonBody(UpdateTeamSchema) },
       responses: {
         200: json(TeamSchema, "The changed team"),
-        409: { description: "Name taken" },
+        409: failure("Name taken"),
         ...errorResponses,
       },
     }),
@@ -102,6 +104,7 @@ teamRoutes
       if (!(await getTeam(db, c.get("workspaceId"), id))) throw notFound("team");
       await checkInput(db, c.get("workspaceId"), input, id);
       const team = await updateTeam(db, c.get("workspaceId"), id, input);
+      if (!team) throw notFound("team");
       await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(team, 200);
     },

@@ -11,13 +11,13 @@ import {
 } from "../../protocol/webhooks";
 import { notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 const DeliveryParams = IdParam.extend({
   deliveryId: z.string().openapi({ param: { name: "deliveryId", in: "path" } }),
 });
 
-const manage = { 403: { description: "An agent who is not a supervisor" }, ...errorResponses };
+const manage = { ...errorResponses, 403: failure("An agent who is not a supervisor") };
 
 function publicView(row: { id: string; url: string; events: string[]; createdAt: string }) {
   return WebhookSchema.parse(row);

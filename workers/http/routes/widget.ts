@@ -19,7 +19,7 @@ import {
 } from "../../protocol/widget";
 import { ApiError } from "../errors";
 import { widgetKeyAuth } from "../middleware/widget-key";
-import { createApi, errorResponses, json } from "../openapi";
+import { createApi, errorResponses, failure, json } from "../openapi";
 import { startConversation } from "../start-conversation";
 import { customerAccess } from "../widget-access";
 
@@ -60,11 +60,10 @@ widgetRoutes.openapi(
       ...errorResponses,
       200: json(WidgetConversationSchema, "The verified customer's latest conversation, resumed"),
       201: json(WidgetConversationSchema, "The conversation and its socket token"),
-      401: {
-        description:
-          "Invalid widget key; `identity_invalid` (the signed identity does not verify: `details` names the field and why); `identity_required` (the workspace enforces verification)",
-      },
-      403: { description: "The page's origin is not allowed for this key" },
+      401: failure(
+        "Invalid widget key; `identity_invalid` (the signed identity does not verify: `details` names the field and why); `identity_required` (the workspace enforces verification)",
+      ),
+      403: failure("The page's origin is not allowed for this key"),
     },
   }),
   async (c) => {
