@@ -13,8 +13,15 @@ export function ResolvedList({ client, me }: { client: Api; me: string }) {
     const load = () =>
       client
         .resolved()
-        .then(({ conversations }) => Promise.all(conversations.map((c) => client.detail(c.id))))
-        .then((details) => setResolved(details.filter((d) => d.handoff?.agentId === me)))
+        // One that cannot be read (an imported record without its live object) must not hide the others.
+        .then(({ conversations }) => Promise.allSettled(conversations.map((c) => client.detail(c.id))))
+        .then((settled) =>
+          setResolved(
+            settled.flatMap((r) =>
+              r.status === "fulfilled" && r.value.handoff?.agentId === me ? [r.value] : [],
+            ),
+          ),
+        )
         .catch(() => undefined);
     load();
     const timer = setInterval(load, REFRESH_MS);
