@@ -1,5 +1,5 @@
-import { customerAttempts } from "../ai/local/brief/attempts";
-import { extractFacts } from "../ai/local/brief/facts";
+import { customerAttempts, MAX_ATTEMPTS } from "../ai/local/brief/attempts";
+import { extractFacts, MAX_FACTS } from "../ai/local/brief/facts";
 import { moodOver } from "../ai/local/brief/mood";
 import { summarizeLocally } from "../ai/local/summary";
 import type { Sentiment } from "../ai/provider";
@@ -10,8 +10,6 @@ import { isChatMessage, type Message } from "../protocol/message";
 export const SINCE_HANDOFF_LINES = 5;
 /** The mood is read over the latest customer messages only. */
 export const MOOD_WINDOW = 20;
-const MAX_FACTS = 12;
-const MAX_TRIED = 5;
 
 /**
  * The brief after the customer writes again while queued or with an agent: the new line joins what they
@@ -33,7 +31,7 @@ export function refreshBrief(
     ...handoff,
     sinceHandoff: [...handoff.sinceHandoff, text].slice(-SINCE_HANDOFF_LINES),
     facts: facts.slice(0, MAX_FACTS),
-    customerTried: tried.slice(-MAX_TRIED),
+    customerTried: tried.slice(-MAX_ATTEMPTS),
     mood: moodOver(recentSentiments.slice(-MOOD_WINDOW)) ?? handoff.mood,
   };
 }

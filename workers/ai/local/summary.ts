@@ -38,12 +38,20 @@ const words = (sentence: string) => sentence.trim().split(/\s+/).length;
 const pleasantry = (sentence: string) =>
   words(sentence) <= PLEASANTRY_WORDS && PLEASANTRY.test(fold(sentence.trim()));
 
+/** The sentences of a text, whitespace collapsed, each with the space after it (so they join back as written). */
+function sentencesOf(text: string): string[] {
+  return (
+    text
+      .trim()
+      .replace(/\s+/g, " ")
+      .match(/[^.!?]+[.!?]*\s*/g) ?? []
+  );
+}
+
 /** The goal line as the customer wrote it, without an opening greeting, cut at a sentence near 300 characters. */
 function goalText(text: string): string {
-  const sentences = text
-    .trim()
-    .replace(/\s+/g, " ")
-    .match(/[^.!?]+[.!?]*\s*/g) ?? [text];
+  const found = sentencesOf(text);
+  const sentences = found.length > 0 ? found : [text];
   while (sentences.length > 1 && pleasantry(sentences[0] as string)) sentences.shift();
   let goal = "";
   for (const sentence of sentences) {
@@ -62,12 +70,7 @@ const SUGGESTING_QUESTION_WORDS = 6;
 /** What a bot reply suggests: the articles it cites, and each sentence that is not a greeting or a short question. */
 function suggestions(text: string): string[] {
   const cited = [...text.matchAll(CITED)].map((m) => (m[1] as string).trim());
-  const sentences =
-    text
-      .trim()
-      .replace(/\s+/g, " ")
-      .match(/[^.!?]+[.!?]*/g) ?? [];
-  const useful = sentences
+  const useful = sentencesOf(text)
     .map((x) => x.trim())
     .filter(
       (x) =>

@@ -2,7 +2,8 @@ import { detectLanguage } from "../language";
 import { LANGUAGE_PACKS } from "../languages";
 
 const MAX_CLAUSE = 160;
-const MAX_ATTEMPTS = 5;
+/** The brief keeps this many of the customer's own attempts, the latest ones. */
+export const MAX_ATTEMPTS = 5;
 
 /** Sentences and clauses of a message, trimmed, in order. */
 function clauses(text: string): string[] {

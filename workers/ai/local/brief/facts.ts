@@ -52,7 +52,8 @@ const PATTERNS: ReadonlyArray<readonly [Fact["kind"], RegExp]> = [
   ["phone", /(?<![\w.])\+?\d[\d ()-]{7,}\d\b/g],
 ];
 
-const MAX_FACTS = 12;
+/** The brief keeps this many identifiers, the first ones given. */
+export const MAX_FACTS = 12;
 
 /** The identifiers in the customer's messages, in order of appearance, each once. */
 export function extractFacts(customerTexts: readonly string[]): Fact[] {
