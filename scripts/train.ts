@@ -31,6 +31,7 @@ const CHOSEN: FeatureOptions = {
   textspeak: true,
   wordClasses: true,
   wordsOnlyHeads: ["human"],
+  stems: true,
 };
 /** How much one row moved from the old generated sentence tables counts against a hand-written row. */
 const TABLE_WEIGHT = 0.2;
@@ -233,7 +234,10 @@ if (process.argv.includes("--compare")) {
     ["words + chars 3-5 + neg + ts", { ...all, wordClasses: false }, DEFAULT_TRAIN],
     ["words + chars 3-5 + neg + ts + classes", all, DEFAULT_TRAIN],
     ["  same, chars 4", { ...all, charGrams: [4] }, DEFAULT_TRAIN],
-    ["  same, chars 4, human reads words only", CHOSEN, DEFAULT_TRAIN],
+    ["  same, chars 4, human reads words only", { ...CHOSEN, stems: false }, DEFAULT_TRAIN],
+    ["    + stems (chosen)", CHOSEN, DEFAULT_TRAIN],
+    ["    + stems + skip bigrams", { ...CHOSEN, skipBigrams: true }, DEFAULT_TRAIN],
+    ["    + stems, human reads chars too", { ...CHOSEN, wordsOnlyHeads: [] }, DEFAULT_TRAIN],
     ["  same, chars 3-4", { ...all, charGrams: [3, 4] }, DEFAULT_TRAIN],
     ["  same, 2^16 slots", { ...all, bits: 16 }, DEFAULT_TRAIN],
     ["  same, 6 epochs", all, { ...DEFAULT_TRAIN, epochs: 6 }],

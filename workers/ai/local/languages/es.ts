@@ -63,6 +63,7 @@ export const es: LanguagePack = {
     "de acuerdo",
   ],
   contrast: ["pero", "sino", "aunque"],
+  clitics: ["melo", "mela", "selo", "sela", "nos", "los", "las", "les", "me", "te", "se", "lo", "la", "le"],
   textspeak: {
     q: "que",
     k: "que",

@@ -1,3 +1,4 @@
+import { stemIn } from "../../../knowledge/stemming";
 import type { Language } from "../../provider";
 import { de } from "./de";
 import { en } from "./en";
@@ -20,6 +21,23 @@ export const WORD_CLASS: ReadonlyMap<string, WordClass> = new Map(
     Object.entries(p.wordClasses).flatMap(([c, words]) => words.map((w) => [w, c as WordClass] as const)),
   ),
 );
+let stemClasses: ReadonlyMap<string, WordClass> | undefined;
+
+/**
+ * The class of a stem in a language ("it", "chiam" → contact): each class word's stem in its own language,
+ * so inflected forms ("chiamatemi", "chiamasse") join the class of the form the pack lists. Built on first
+ * use, because the stemmers' module reads the language packs while it loads.
+ */
+export function stemClass(language: Language, stem: string): WordClass | undefined {
+  stemClasses ??= new Map(
+    PACKS.flatMap((p) =>
+      Object.entries(p.wordClasses).flatMap(([c, words]) =>
+        words.map((w) => [`${p.code}:${stemIn(w, p.code)}`, c as WordClass] as const),
+      ),
+    ),
+  );
+  return stemClasses.get(`${language}:${stem}`);
+}
 /** A sentence that opens with a greeting or courtesy of any of the languages ("Hi there,", "Guten Abend!"). */
 export const PLEASANTRY = new RegExp(
   `^(?:${PACKS.flatMap((p) => p.pleasantries).join("|")})(?![\\p{L}])`,

@@ -37,6 +37,11 @@ export interface LanguagePack {
   readonly pleasantries: readonly string[];
   /** Words after which the speaker's real point comes ("but"): they end a negation's scope. */
   readonly contrast: readonly string[];
+  /**
+   * Pronouns written onto the end of a verb ("llámenme", "chiamatemi", "pásamelo"), longest first. The
+   * stemmers keep them, so without them the request's verb would not be recognised.
+   */
+  readonly clitics?: readonly string[];
   /** Chat spellings mapped to the word they stand for ("u" → "you"), folded, whole words only. */
   readonly textspeak: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,7 @@
+import { stemIn } from "../../../knowledge/stemming";
+import type { Language } from "../../provider";
 import { languageOf } from "../language";
-import { CONTRAST, LANGUAGE_PACKS, NEGATORS, WORD_CLASS } from "../languages";
+import { CONTRAST, LANGUAGE_PACKS, NEGATORS, stemClass, WORD_CLASS } from "../languages";
 import { fold, tokenize } from "../text";
 
 /**
@@ -27,6 +29,13 @@ export interface FeatureOptions {
   readonly wordClasses: boolean;
   /** Heads that read the word group only: character n-grams help categories but blur requests. */
   readonly wordsOnlyHeads: readonly HeadName[];
+  /** Also pair each word with the one two before it, so "talk to a person" and "talk to person" share "to person". */
+  readonly skipBigrams?: boolean;
+  /**
+   * Add each word's stem in the message's language, and let stems join word classes, so a verb's other
+   * persons and tenses ("chiamate", "chiamasse") read like the form seen in training.
+   */
+  readonly stems?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[.,;:!?]/gu;
@@ -56,6 +65,23 @@ function shouted(text: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** Shortest a verb can be once a pronoun is cut off its end ("dame" stays "dame"). */
+const MIN_VERB = 4;
+
+/**
+ * The stems a word stands for in a language: its own, and, when it ends in one of the language's clitic
+ * pronouns, the stem of the verb without it ("chiamatemi" → "chiam"). Stems equal to the word add nothing.
+ */
+function stemsOf(token: string, language: Language): string[] {
+  const out = new Set([stemIn(token, language)]);
+  const clitic = LANGUAGE_PACKS[language].clitics?.find((c) => token.endsWith(c));
+  if (clitic !== undefined && token.length - clitic.length >= MIN_VERB) {
+    out.add(stemIn(token.slice(0, -clitic.length), language));
+  }
+  out.delete(token);
+  return [...out];
+}
+
 /**
  * A message as the model reads it: the slots of its word features and of its character n-grams, each group
  * sorted and distinct. Within a group every present feature has the value 1/√count (see `groupValue`).
@@ -78,8 +104,9 @@ export function groupValue(slots: Uint32Array): number {
 export function featurize(text: string, options: FeatureOptions): Features {
   const { bits, charGrams, negation } = options;
   let tokens: string[] = fold(text).match(WORD) ?? [];
+  const language = options.textspeak || options.stems ? languageOf(tokenize(text), text) : "en";
   if (options.textspeak) {
-    const { textspeak } = LANGUAGE_PACKS[languageOf(tokenize(text), text)];
+    const { textspeak } = LANGUAGE_PACKS[language];
     tokens = tokens.flatMap((t) => textspeak[t]?.split(" ") ?? [t]);
   }
   const wordGroup = new Set<number>();
@@ -90,6 +117,7 @@ export function featurize(text: string, options: FeatureOptions): Features {
   if (shouted(text)) word("shout");
   let negated = 0;
   let previous = "^";
+  let beforePrevious = "^";
   let previousView = "^";
   const clauseClasses = new Set<string>();
   for (const token of tokens) {
@@ -100,9 +128,14 @@ export function featurize(text: string, options: FeatureOptions): Features {
     }
     word(`w:${token}`);
     word(`b:${previous} ${token}`);
+    if (options.skipBigrams) word(`s:${beforePrevious} ${token}`);
+    beforePrevious = previous;
     previous = token;
+    const stems = options.stems && !PUNCTUATION.test(token) ? stemsOf(token, language) : [];
+    for (const stem of stems) word(`st:${stem}`);
     if (options.wordClasses) {
-      const cls = WORD_CLASS.get(token);
+      const cls =
+        WORD_CLASS.get(token) ?? stems.map((stem) => stemClass(language, stem)).find((c) => c !== undefined);
       const view = cls === undefined ? token : `<${cls}>`;
       if (cls !== undefined || previousView.startsWith("<")) word(`kb:${previousView} ${view}`);
       if (cls !== undefined) {

@@ -27,6 +27,8 @@ export const ModelFileSchema = z.object({
     textspeak: z.boolean(),
     wordClasses: z.boolean(),
     wordsOnlyHeads: z.array(z.enum([...BINARY_HEADS, "category"])),
+    skipBigrams: z.boolean().optional(),
+    stems: z.boolean().optional(),
   }),
   binary: z.object({
     human: HeadSchema,
