@@ -129,7 +129,9 @@ async function main(): Promise<void> {
   const splitAt = args.indexOf("--split");
   if (splitAt >= 0) {
     const split = SplitSchema.parse(args[splitAt + 1]);
-    const figures = await evaluateSplit(readCorpus(), split);
+    // `--corpus DIR` scores a folder laid out like data/triggers: how a new blind round gets its first score.
+    const corpusAt = args.indexOf("--corpus");
+    const figures = await evaluateSplit(readCorpus(corpusAt >= 0 ? args[corpusAt + 1] : undefined), split);
     if (args.includes("--json")) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
       return;
@@ -144,7 +146,7 @@ async function main(): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) {
     process.stderr.write(
-      "usage: npm run --silent eval -- FILE.jsonl [--report] | --split dev|test [--json]\n",
+      "usage: npm run --silent eval -- FILE.jsonl [--report] | --split dev|test [--corpus DIR] [--json]\n",
     );
     process.exitCode = 2;
     return;
