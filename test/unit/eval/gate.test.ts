@@ -6,19 +6,20 @@ import { LocalAiProvider } from "../../../workers/ai/local";
 
 /**
  * The CI gate on the test split, which nothing is trained or tuned on. The floors sit a little under the
- * figures first measured on it (docs/triggers.md), so a change that makes the engine worse on wording it
- * has never seen fails the build; the issue's targets, which these figures do not reach yet, are in the doc.
+ * figures measured on it (docs/triggers.md), so a change that makes the engine worse on wording it has never
+ * seen fails the build; the issue's targets, which these figures do not reach yet, are in the doc. The
+ * per-language negative floor sits under Italian (0.774 since the fourth round added its hardest rows).
  */
 const OVERALL = {
   humanPrecision: 0.95,
-  humanRecall: 0.78,
-  negativeF1: 0.82,
-  category: 0.79,
-  sensitiveF1: 0.84,
-  rejectsF1: 0.78,
+  humanRecall: 0.85,
+  negativeF1: 0.85,
+  category: 0.82,
+  sensitiveF1: 0.86,
+  rejectsF1: 0.83,
   transcripts: 0.92,
 };
-const PER_LANGUAGE = { humanPrecision: 0.93, humanRecall: 0.65, negativeF1: 0.78, category: 0.74 };
+const PER_LANGUAGE = { humanPrecision: 0.94, humanRecall: 0.76, negativeF1: 0.75, category: 0.77 };
 
 let figures: SplitFigures;
 
