@@ -7725,7 +7725,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key or session */
+                /** @description No bearer, or one that is neither the operator's token nor a valid key or session */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7734,7 +7734,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not an API key with the `admin` scope */
+                /** @description A workspace's key or session (admin or not): only the platform operator creates workspaces */
                 403: {
                     headers: {
                         [name: string]: unknown;
