@@ -4959,6 +4959,14 @@ export interface paths {
                             offerEmailAfterSeconds: number;
                             /** @default 600 */
                             abandonAfterSeconds: number;
+                            /** @default {} */
+                            bot: {
+                                /**
+                                 * @default builtin
+                                 * @enum {string}
+                                 */
+                                mode: "builtin" | "external" | "off";
+                            };
                             /** @description Present when the stored document no longer validates: what is wrong. Until it is saved again, conversations keep the last valid version they saw (new ones: the defaults shown here). */
                             warnings?: string[];
                         };
@@ -5013,7 +5021,7 @@ export interface paths {
         };
         /**
          * Change the workspace's settings
-         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes.
+         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes. `bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`).
          */
         put: {
             parameters: {
@@ -5076,6 +5084,13 @@ export interface paths {
                         } | null;
                         offerEmailAfterSeconds?: number;
                         abandonAfterSeconds?: number;
+                        bot?: {
+                            /**
+                             * @default builtin
+                             * @enum {string}
+                             */
+                            mode?: "builtin" | "external" | "off";
+                        };
                     };
                 };
             };
@@ -5155,6 +5170,14 @@ export interface paths {
                             offerEmailAfterSeconds: number;
                             /** @default 600 */
                             abandonAfterSeconds: number;
+                            /** @default {} */
+                            bot: {
+                                /**
+                                 * @default builtin
+                                 * @enum {string}
+                                 */
+                                mode: "builtin" | "external" | "off";
+                            };
                         };
                     };
                 };
