@@ -2405,12 +2405,14 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Shortcut taken */
+                /** @description `conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Body or text over the limits */
                 413: {
@@ -2577,12 +2579,14 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Shortcut taken */
+                /** @description `conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Body or text over the limits */
                 413: {
@@ -2748,19 +2752,23 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The token is expired, forged, or its widget key was revoked */
+                /** @description `token_invalid`: the token is expired, forged, or its widget key was revoked */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description `origin_not_allowed` or `identity_required` */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
