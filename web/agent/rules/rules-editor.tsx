@@ -81,14 +81,11 @@ export function RulesEditor({ token, client }: { token: string; client: Api }) {
       }
       setErrors({});
     } catch (e) {
-      setErrors(
-        e instanceof ApiFailure && e.status === 400 ? fieldErrors(e.details) : { form: [messageOf(e)] },
-      );
-      setStatus(
-        kind === "try"
-          ? "Not replayed: fix the fields marked below."
-          : "Not saved: fix the fields marked below.",
-      );
+      // 400 and 413 (a text over its limit) name their fields; anything else is the form's.
+      const fields = e instanceof ApiFailure && Array.isArray(e.details);
+      setErrors(fields ? fieldErrors(e.details) : { form: [messageOf(e)] });
+      const what = kind === "try" ? "Not replayed" : "Not saved";
+      setStatus(fields ? `${what}: fix the fields marked below.` : `${what}.`);
     } finally {
       setBusy(null);
     }
