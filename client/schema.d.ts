@@ -2405,12 +2405,14 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Shortcut taken */
+                /** @description `conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Body or text over the limits */
                 413: {
@@ -2577,12 +2579,14 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Shortcut taken */
+                /** @description `conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Body or text over the limits */
                 413: {
@@ -2748,19 +2752,23 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The token is expired, forged, or its widget key was revoked */
+                /** @description `token_invalid`: the token is expired, forged, or its widget key was revoked */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description `origin_not_allowed` or `identity_required` */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4959,6 +4967,14 @@ export interface paths {
                             offerEmailAfterSeconds: number;
                             /** @default 600 */
                             abandonAfterSeconds: number;
+                            /** @default {} */
+                            bot: {
+                                /**
+                                 * @default builtin
+                                 * @enum {string}
+                                 */
+                                mode: "builtin" | "external" | "off";
+                            };
                             /** @description Present when the stored document no longer validates: what is wrong. Until it is saved again, conversations keep the last valid version they saw (new ones: the defaults shown here). */
                             warnings?: string[];
                         };
@@ -5013,7 +5029,7 @@ export interface paths {
         };
         /**
          * Change the workspace's settings
-         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes.
+         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes. `bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`).
          */
         put: {
             parameters: {
@@ -5076,6 +5092,13 @@ export interface paths {
                         } | null;
                         offerEmailAfterSeconds?: number;
                         abandonAfterSeconds?: number;
+                        bot?: {
+                            /**
+                             * @default builtin
+                             * @enum {string}
+                             */
+                            mode?: "builtin" | "external" | "off";
+                        };
                     };
                 };
             };
@@ -5155,6 +5178,14 @@ export interface paths {
                             offerEmailAfterSeconds: number;
                             /** @default 600 */
                             abandonAfterSeconds: number;
+                            /** @default {} */
+                            bot: {
+                                /**
+                                 * @default builtin
+                                 * @enum {string}
+                                 */
+                                mode: "builtin" | "external" | "off";
+                            };
                         };
                     };
                 };
@@ -7725,7 +7756,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Missing or invalid API key or session */
+                /** @description No bearer, or one that is neither the operator's token nor a valid key or session */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7734,7 +7765,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not an API key with the `admin` scope */
+                /** @description A workspace's key or session (admin or not): only the platform operator creates workspaces */
                 403: {
                     headers: {
                         [name: string]: unknown;

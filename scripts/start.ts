@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { DEMO_AGENTS, DEMO_WIDGET_KEY, DEMO_WORKSPACE, demoAgentPassword, demoApiKey } from "./demo";
-import { ensureDevVars } from "./dev-vars";
+import { devVar, ensureDevVars } from "./dev-vars";
 import { seedDemo } from "./seed";
 
 /**
@@ -35,6 +35,7 @@ console.log(`
   Baton is running offline at ${base}
   Demo workspace: ${DEMO_WORKSPACE.name} (${DEMO_WORKSPACE.id}), API key: ${key}
   Demo agents:    ${DEMO_AGENTS.map((a) => a.email).join(", ")}, password: ${demoAgentPassword()}
+  Operator token: ${devVar("PLATFORM_TOKEN")}  (creates workspaces: POST /api/v1/workspaces; in .dev.vars)
 
   Demo site       ${base}/demo/  (a customer's page with the chat widget, key ${DEMO_WIDGET_KEY})
   Agent app       ${base}/app/   (sign in as an agent above; Tom takes technical questions, Bea billing)

@@ -5,4 +5,6 @@
 export const TEST_SECRETS = {
   TOKEN_SECRET: "dev-only-test-secret-0123456789abcdef0123456789abcdef",
   BATON_DEV: "true",
+  /** The platform operator's token (workers/auth/platform-token.ts): creates workspaces. */
+  PLATFORM_TOKEN: "dev-only-test-platform-token-0123456789abcdef",
 } as const;

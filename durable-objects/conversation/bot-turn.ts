@@ -20,7 +20,8 @@ export interface BotTurnDeps {
  * The bot answers a customer message it still owns: retrieval with the recent turns as context, an answer
  * grounded in the articles (streamed as drafts when the model streams), stored with its confidence and
  * citations. An answer below the persona's threshold is a decline, flagged `botFailure` so the triggers
- * count it. Returns the stored answer, or null when the bot is off or lost the conversation meanwhile.
+ * count it. Returns the stored answer, or null when the bot lost the conversation meanwhile (whether the
+ * built-in bot answers at all is the caller's call: `builtInBotAnswers`).
  * Of a burst of customer messages the bot answers only the latest, with the others as its context: a
  * flood costs one answer, not one per message.
  */
@@ -28,7 +29,6 @@ export async function runBotTurn(deps: BotTurnDeps, message: Message): Promise<M
   const { store, log } = deps;
   if (newerCustomerMessage(store, message)) return null;
   const persona = await deps.persona();
-  if (!persona.enabled) return null;
   const history = store
     .messagesBetween(store.contextStartSeq(), message.seq)
     .filter((m): m is Message & { role: "customer" | "bot" } => m.role === "customer" || m.role === "bot")

@@ -6,6 +6,7 @@ import { botIdentity } from "../../workers/bot/reps";
 import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
+import { builtInBotAnswers, externalBotAnswers } from "../../workers/domain/bot-mode";
 import { TransitionError } from "../../workers/domain/conversation-status";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { semanticIndexFor } from "../../workers/knowledge/semantic-index";
@@ -97,7 +98,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     if (!this.store.summary()) {
       this.log.create({ ...input, now: now() });
       const { persona } = await this.botIdentity();
-      if (persona.enabled) {
+      if (builtInBotAnswers((await this.config.settings()).bot, persona)) {
         // The page may set the greeting's language: it only changes words, never routing.
         const lang = input.customer.attributes?.language ?? input.customer.unverifiedAttributes?.language;
         const text = greeting(persona, typeof lang === "string" ? lang : "en");
@@ -465,6 +466,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         rules: async () => config.rules,
         skillByCategory: async () => config.settings.routing.skillByCategory,
         rep,
+        externalBot: externalBotAnswers(config.settings.bot),
         now,
       },
       message,
@@ -475,6 +477,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       await this.line.enter();
       return;
     }
+    if (!builtInBotAnswers(config.settings.bot, persona)) return;
     const db = getDb(this.env.DB);
     const semantic = semanticIndexFor(this.env);
     const answer = await runBotTurn(

@@ -18,6 +18,8 @@ export interface CustomerTurnDeps {
   skillByCategory: () => Promise<Readonly<Record<string, string | null>>>;
   /** The AI rep answering, if any: named in the handoff, and its handoff skill (if set) is asked for. */
   rep?: Pick<Rep, "id" | "name" | "handoffSkill"> | null;
+  /** Your own bot answers here (`bot.mode: "external"`): a message left with the bot is marked for it. */
+  externalBot?: boolean;
   now: () => string;
 }
 
@@ -35,7 +37,9 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
   const last = upTo.at(-1);
   if (last) last.meta = { ...last.meta, analysis };
   const decision = decide(rules, upTo);
-  log.updateMeta(message, { ...message.meta, analysis, decision });
+  // `externalBot` is what makes the outbox publish the message as `bot.turn` (workers/webhooks/events.ts).
+  const external = deps.externalBot && !decision.handoff ? { externalBot: true } : {};
+  log.updateMeta(message, { ...message.meta, analysis, decision, ...external });
   if (!decision.handoff || store.summary()?.status !== "bot") return [];
 
   const [summary, skillByCategory] = await Promise.all([

@@ -7,7 +7,8 @@ const WRAP_UP_MESSAGES = 200;
 
 /**
  * The wrap-up of the contact being resolved: its messages since the bot last started clean (an earlier
- * contact was wrapped up when it was resolved), and the handoff's brief when a person took it.
+ * contact was wrapped up when it was resolved), and the handoff's brief when a person took it; in the
+ * language the customer last wrote in.
  */
 export function wrapUpContact(store: ConversationStore, ai: AiProvider): Promise<WrapUp> {
   const last = store.lastSeq();
@@ -23,5 +24,6 @@ export function wrapUpContact(store: ConversationStore, ai: AiProvider): Promise
   return ai.wrapUp(
     history,
     handoff ? { customerGoal: handoff.customerGoal, summary: handoff.summary } : null,
+    store.customerLanguage(),
   );
 }

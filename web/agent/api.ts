@@ -5,17 +5,22 @@ import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
 import { CannedReplySchema, SuggestionSchema } from "../../workers/protocol/replies";
 import { apiUrl } from "./config";
 
-/** A failed call, with the API's own message (`{error: {message}}`) when it sent one. */
+/** A failed call, with the API's own message and details (`{error: {message, details}}`) when it sent them. */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
 }
 
-async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & { token?: string } = {}) {
+export async function call<T>(
+  schema: z.ZodType<T>,
+  path: string,
+  init: RequestInit & { token?: string } = {},
+) {
   const res = await fetch(apiUrl(path), {
     ...init,
     headers: {
@@ -25,8 +30,11 @@ async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & {
   });
   const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const message = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
-    throw new ApiFailure(res.status, message.success ? message.data.error.message : `HTTP ${res.status}`);
+    const error = z
+      .object({ error: z.object({ message: z.string(), details: z.unknown() }) })
+      .safeParse(body);
+    if (!error.success) throw new ApiFailure(res.status, `HTTP ${res.status}`);
+    throw new ApiFailure(res.status, error.data.error.message, error.data.error.details);
   }
   return schema.parse(body);
 }

@@ -84,6 +84,9 @@ export interface AiProvider {
   summarize(history: readonly ChatTurn[]): Promise<HandoffSummary>;
   /** Replies an agent could send next, best first. */
   suggestReplies(history: readonly ChatTurn[]): Promise<string[]>;
-  /** The wrap-up of a resolved contact, from its history (this contact's) and the handoff's brief. */
-  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp>;
+  /**
+   * The wrap-up of a resolved contact, from its history (this contact's) and the handoff's brief, written in
+   * the conversation's `language` (ISO 639-1; English for one Baton does not speak).
+   */
+  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief, language: string): Promise<WrapUp>;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wrapUpPhrases } from "../domain/wrap-up/index";
 import type { LocalAiProvider } from "./local";
 import { NEGATIVE_SCORE } from "./local/sentiment";
 import {
@@ -187,17 +188,18 @@ export class WorkersAiProvider implements AiProvider {
     );
   }
 
-  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp> {
+  wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief, language: string): Promise<WrapUp> {
+    const inLanguage = `${WRAP_UP_PROMPT} Write it in ${wrapUpPhrases(language).name}.`;
     const prompt = brief?.customerGoal
-      ? `${WRAP_UP_PROMPT} The agent's brief gave the problem as: ${brief.customerGoal.slice(0, MAX_TURN_CHARS)}`
-      : WRAP_UP_PROMPT;
+      ? `${inLanguage} The agent's brief gave the problem as: ${brief.customerGoal.slice(0, MAX_TURN_CHARS)}`
+      : inLanguage;
     return this.attempt(
       "wrapUp",
       async () => {
         const parsed = WrapUpSchema.safeParse(jsonIn(await this.generate(prompt, history)));
         return parsed.success && parsed.data.problem.trim() !== "" ? parsed.data : undefined;
       },
-      () => this.fallback.wrapUp(history, brief),
+      () => this.fallback.wrapUp(history, brief, language),
     );
   }
 

@@ -16,7 +16,7 @@ export const ScopeSchema = z.enum([
   "config:write",
   /** Webhook endpoints, their delivery log and redelivery. */
   "webhooks",
-  /** API keys, widget keys and new workspaces. */
+  /** API keys and widget keys (new workspaces are the platform operator's: workers/auth/platform-token.ts). */
   "admin",
 ]);
 export type Scope = z.infer<typeof ScopeSchema>;

@@ -57,6 +57,8 @@ const PUBLIC_PATHS = [
   "/api/v1/widget/conversations",
   // Checked by the customer's conversation token.
   "/api/v1/widget/session",
+  // The platform operator's (routes/workspaces.ts), not a workspace's.
+  "/api/v1/workspaces",
 ];
 
 export function createApp() {
@@ -82,6 +84,11 @@ export function createApp() {
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "platformToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The deployment's PLATFORM_TOKEN secret: the platform operator, above every workspace",
+  });
   app.doc31("/api/v1/openapi.json", OPENAPI_CONFIG);
   app.get("/api/v1/reference", (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI_CONFIG))));
 

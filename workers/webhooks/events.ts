@@ -71,10 +71,10 @@ export function eventsFromRecords(records: readonly EventSource[]): WebhookEvent
     };
     const found = fromMessage(r.message, latestHandoff(records, r.conversationId));
     if (found) events.push({ id: `${r.conversationId}:${r.message.seq}`, ...base, ...found });
-    // Your own bot's cue: the engine read the message and left it with the bot. The record that carries
-    // the decision comes after the message's first one, so this is its own event with its own id.
+    // Your own bot's cue (`bot.mode: "external"`): the engine read the message and left it with the bot. The
+    // record that carries the decision comes after the message's first one, so this is its own event and id.
     const decision = r.message.role === "customer" ? r.message.meta.decision : undefined;
-    if (decision && !decision.handoff) {
+    if (decision && !decision.handoff && r.message.meta.externalBot === true) {
       events.push({
         id: `${r.conversationId}:${r.message.seq}:bot.turn`,
         ...base,

@@ -58,19 +58,22 @@ describe("webhook events from a conversation's records", () => {
     expect(resolved).toMatchObject({ type: "conversation.resolved", data: { wrapUp } });
   });
 
-  it("cues your own bot once the engine leaves a customer message with the bot, never after a handoff", () => {
+  it("cues your own bot once the engine leaves a customer message with it, never after a handoff or for Baton's bot", () => {
     // Real decisions of the engine with the default rules.
     const decision = (text: string) => decide(DEFAULT_RULES, [{ role: "customer", text }]);
+    const external = { externalBot: true };
     const events = eventsFromRecords([
       record(1, "customer"),
-      record(1, "customer", { decision: decision("hello, where do I find my settings?") }),
-      record(3, "customer", { decision: decision("I want to talk to a real person now") }),
+      record(1, "customer", { decision: decision("hello, where do I find my settings?"), ...external }),
+      record(3, "customer", { decision: decision("I want to talk to a real person now"), ...external }),
+      record(5, "customer", { decision: decision("hello, where do I find my invoices?") }),
     ]);
     expect(events.map((e) => [e.id, e.type])).toEqual([
       ["cv_1:1", "message.created"],
       ["cv_1:1", "message.created"],
       ["cv_1:1:bot.turn", "bot.turn"],
       ["cv_1:3", "message.created"],
+      ["cv_1:5", "message.created"],
     ]);
   });
 });

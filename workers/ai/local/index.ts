@@ -35,8 +35,8 @@ export class LocalAiProvider implements AiProvider {
     return suggestLocally(history);
   }
 
-  async wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief): Promise<WrapUp> {
-    return wrapUpLocally(history, brief);
+  async wrapUp(history: readonly ChatTurn[], brief: WrapUpBrief, language: string): Promise<WrapUp> {
+    return wrapUpLocally(history, brief, language);
   }
 
   /** Which of its answers on this message fall in the model's calibrated unsure band. */

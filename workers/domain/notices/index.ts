@@ -24,13 +24,13 @@ const TABLES: Readonly<Record<Language, NoticePhrases>> = { en, es, fr, de, pt, 
  * The language Baton will speak for `language`: an ISO 639-1 code or a browser tag (`pt-BR` is Portuguese),
  * English when Baton does not speak it.
  */
-function resolve(language: string): Language {
+export function resolveLanguage(language: string): Language {
   const parsed = LanguageSchema.safeParse(language.split(/[-_]/)[0]?.toLowerCase());
   return parsed.success ? parsed.data : "en";
 }
 
 function phrasesFor(language: string): NoticePhrases {
-  return TABLES[resolve(language)];
+  return TABLES[resolveLanguage(language)];
 }
 
 /** A wait said the way a person would ("about 5 minutes"); see `humaneWait` for the rounding. */
@@ -88,7 +88,7 @@ export function emailOffer(
   reason: EmailOfferReason,
   options: { nextOpening?: Date | null; timezone?: string } = {},
 ): string {
-  const lang = resolve(language);
+  const lang = resolveLanguage(language);
   const { email } = TABLES[lang];
   const parts = [email[reason]];
   if (reason === "closed" && options.nextOpening) {

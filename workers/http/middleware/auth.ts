@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { resolveAgentSession, SESSION_PREFIX } from "../../auth/agent-sessions";
+import { isPlatformToken } from "../../auth/platform-token";
 import { requiredScope } from "../../auth/scopes";
 import { findApiKey, touchApiKey } from "../../db/api-keys";
 import { getDb } from "../../db/client";
@@ -44,6 +45,22 @@ export function authenticate(options: { except?: string[] } = {}): MiddlewareHan
     }
     c.set("bearer", token);
     await next();
+  };
+}
+
+/**
+ * Only the platform operator (`Bearer <PLATFORM_TOKEN>`). Any other bearer is resolved as usual, so a bad one
+ * is 401 as everywhere, and a valid workspace key or session (even an admin key) is 403: a tenant cannot make
+ * tenants. Routes behind this have no workspace in their context.
+ */
+export function requirePlatformOperator(): MiddlewareHandler<AppEnv> {
+  const workspaceCredential = authenticate();
+  return async function requirePlatformOperator(c, next) {
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    if (token && (await isPlatformToken(c.env, token))) return next();
+    await workspaceCredential(c, async () => {
+      throw new ApiError(403, "forbidden", "Only the platform operator's token (PLATFORM_TOKEN) can do this");
+    });
   };
 }
 

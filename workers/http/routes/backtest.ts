@@ -5,6 +5,7 @@ import { getDb } from "../../db/client";
 import { loadRules } from "../../db/rules";
 import { replayContact, summarizeReplays } from "../../domain/backtest";
 import { mergeRules, RulesPatchSchema, RulesSchema } from "../../domain/rules";
+import { BacktestResultSchema } from "../../protocol/backtest";
 import { validationError } from "../errors";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
 import { authorize } from "../permissions";
@@ -29,26 +30,6 @@ const BacktestBody = z
     path: ["to"],
   });
 
-const Outcome = z.object({ handedOff: z.boolean(), trigger: z.string().nullable() });
-const Rate = z.object({ handedOff: z.number().int(), handoffRate: z.number().nullable() });
-
-const BacktestResult = z.object({
-  from: z.string(),
-  to: z.string(),
-  conversations: z.number().int(),
-  actual: Rate,
-  predicted: Rate.extend({ byTrigger: z.record(z.string(), z.number().int()) }),
-  changedCount: z.number().int(),
-  changed: z.array(
-    z.object({
-      conversationId: z.string(),
-      createdAt: z.string(),
-      actual: Outcome,
-      predicted: Outcome.extend({ turn: z.number().int().nullable(), explanation: z.string().nullable() }),
-    }),
-  ),
-});
-
 /** Proposed rules replayed over stored conversations before anything is saved (docs/api.md). */
 export const backtestRoutes = createApi().openapi(
   createRoute({
@@ -60,7 +41,7 @@ export const backtestRoutes = createApi().openapi(
       "Supervisors and API keys only. The latest `limit` conversations created in [from, to) are replayed, each " +
       "up to its first handoff (or first resolve), from the analyses stored with their messages.",
     request: { body: jsonBody(BacktestBody) },
-    responses: { 200: json(BacktestResult, "The replay"), ...errorResponses },
+    responses: { 200: json(BacktestResultSchema, "The replay"), ...errorResponses },
   }),
   async (c) => {
     authorize(c.get("principal"), "evaluate");

@@ -11,7 +11,7 @@ import { type Db, getDb } from "../../db/client";
 import { CannedReplySchema, CreateCannedReplySchema, UpdateCannedReplySchema } from "../../protocol/replies";
 import { ApiError, notFound } from "../errors";
 import { requireManager } from "../middleware/auth";
-import { createApi, errorResponses, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
 
 const taken = (shortcut: string) =>
   new ApiError(409, "conflict", `The shortcut /${shortcut} is taken`, [
@@ -63,7 +63,7 @@ cannedReplyRoutes
       request: { body: jsonBody(CreateCannedReplySchema) },
       responses: {
         201: json(CannedReplySchema, "The new reply"),
-        409: { description: "Shortcut taken" },
+        409: failure("`conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`)"),
         ...errorResponses,
       },
     }),
@@ -85,7 +85,7 @@ cannedReplyRoutes
       request: { params: IdParam, body: jsonBody(UpdateCannedReplySchema) },
       responses: {
         200: json(CannedReplySchema, "The changed reply"),
-        409: { description: "Shortcut taken" },
+        409: failure("`conflict`: the shortcut is taken in this workspace (`details[0].field`: `shortcut`)"),
         ...errorResponses,
       },
     }),

@@ -116,8 +116,8 @@ widgetRoutes.openapi(
     security: [],
     responses: {
       200: json(WidgetSessionSchema, "The token is good"),
-      401: { description: "The token is expired, forged, or its widget key was revoked" },
-      403: { description: "`origin_not_allowed` or `identity_required`" },
+      401: failure("`token_invalid`: the token is expired, forged, or its widget key was revoked"),
+      403: failure("`origin_not_allowed` or `identity_required`"),
     },
   }),
   async (c) => {

@@ -5,15 +5,15 @@ import { getDb } from "../../db/client";
 import { ensureWorkspace } from "../../db/workspaces";
 import { newId } from "../../domain/ids";
 import { CreatedWorkspaceSchema, CreateWorkspaceSchema } from "../../protocol/keys";
-import { requireApiKey } from "../middleware/auth";
+import { requirePlatformOperator } from "../middleware/auth";
 import { createApi, errorResponses, failure, json, jsonBody } from "../openapi";
 
 /**
- * A new tenant without SQL: an admin key of an existing workspace (the operator's) creates another, which
- * shares nothing with it. The answer carries the new workspace's own first key.
+ * A new tenant without SQL: the platform operator (`PLATFORM_TOKEN`, never a workspace's key) creates one,
+ * which shares nothing with any other. The answer carries the new workspace's own first key.
  */
 export const workspaceRoutes = createApi();
-workspaceRoutes.use("*", requireApiKey());
+workspaceRoutes.use("*", requirePlatformOperator());
 
 workspaceRoutes.openapi(
   createRoute({
@@ -21,10 +21,14 @@ workspaceRoutes.openapi(
     path: "/",
     summary: "Create a workspace, with its first API key and optionally a first supervisor",
     request: { body: jsonBody(CreateWorkspaceSchema) },
+    security: [{ platformToken: [] }],
     responses: {
       ...errorResponses,
       201: json(CreatedWorkspaceSchema, "The workspace and its key (shown once)"),
-      403: failure("Not an API key with the `admin` scope"),
+      401: failure("No bearer, or one that is neither the operator's token nor a valid key or session"),
+      403: failure(
+        "A workspace's key or session (admin or not): only the platform operator creates workspaces",
+      ),
     },
   }),
   async (c) => {
