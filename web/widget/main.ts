@@ -140,6 +140,8 @@ async function boot(script: HTMLScriptElement): Promise<void> {
       update({ ...emptyTranscript(), pending: transcript.pending });
       await ensureConnected();
     } else {
+      // Refused for good (this visitor or page may not chat): what was waiting will not go, so say so.
+      update({ ...transcript, pending: transcript.pending.map((p) => ({ ...p, failed: true })) });
       view.showError(refused.code === "identity_required" ? strings.signInFirst : strings.startFailed);
     }
   }
