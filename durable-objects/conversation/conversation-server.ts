@@ -8,6 +8,7 @@ import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
 import { loadWidgetIdentity } from "../../workers/db/widget-identity";
 import { TransitionError } from "../../workers/domain/conversation-status";
+import { topicRoute } from "../../workers/domain/prechat";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { semanticIndexFor } from "../../workers/knowledge/semantic-index";
 import type {
@@ -495,6 +496,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         rules: async () => config.rules,
         skillByCategory: async () => config.settings.routing.skillByCategory,
         rep,
+        topicSkill: topicRoute(config.settings.prechat, this.store.summary()?.customer ?? {})?.skill,
         now,
       },
       message,

@@ -18,6 +18,8 @@ export interface CustomerTurnDeps {
   skillByCategory: () => Promise<Readonly<Record<string, string | null>>>;
   /** The AI rep answering, if any: named in the handoff, and its handoff skill (if set) is asked for. */
   rep?: Pick<Rep, "id" | "name" | "handoffSkill"> | null;
+  /** The skill of the topic the customer picked before the chat (pre-chat form), which comes first. */
+  topicSkill?: string | null;
   now: () => string;
 }
 
@@ -46,7 +48,8 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
   const handoff = buildHandoff({
     decision,
     summary,
-    skill: rep?.handoffSkill ?? skillForCategory(decision.signals.category, skillByCategory),
+    skill:
+      deps.topicSkill ?? rep?.handoffSkill ?? skillForCategory(decision.signals.category, skillByCategory),
     seq: message.seq,
     now: deps.now(),
   });

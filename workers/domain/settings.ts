@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PrechatSchema } from "./prechat";
 import { RoutingSettingsSchema } from "./routing/types";
 
 /** Minutes since local midnight of an `HH:MM` string already validated by the schemas below. */
@@ -90,6 +91,8 @@ export const WorkspaceSettingsSchema = z.object({
   offerEmailAfterSeconds: z.int().min(0).default(300),
   /** A waiting customer whose widget has been gone this long has left: the conversation is abandoned. */
   abandonAfterSeconds: z.int().min(1).max(86_400).default(600),
+  /** The widget's pre-chat form; null: none. */
+  prechat: PrechatSchema.nullable().default(null),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 
@@ -115,6 +118,7 @@ export const SettingsPatchSchema = z
     businessHours: z.object(optionalWithoutDefaults(BusinessHoursFields)).strict().nullable(),
     offerEmailAfterSeconds: WorkspaceSettingsSchema.shape.offerEmailAfterSeconds.unwrap(),
     abandonAfterSeconds: WorkspaceSettingsSchema.shape.abandonAfterSeconds.unwrap(),
+    prechat: PrechatSchema.nullable(),
   })
   .partial()
   .strict();

@@ -11,12 +11,13 @@ function badFields(input: unknown): string[] {
 }
 
 describe("workspace settings", () => {
-  it("defaults to the routing defaults, always open, an email offer after five minutes, abandoned after ten away", () => {
+  it("defaults to the routing defaults, always open, an email offer after five minutes, abandoned after ten away, no pre-chat form", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       routing: DEFAULT_ROUTING_SETTINGS,
       businessHours: null,
       offerEmailAfterSeconds: 300,
       abandonAfterSeconds: 600,
+      prechat: null,
     });
   });
 
