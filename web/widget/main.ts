@@ -9,11 +9,12 @@ import {
   markFailed,
   type Transcript,
 } from "../shared/transcript";
-import { checkSession, startConversation, WidgetApiError } from "./api";
+import { checkSession, loadPrechat, startConversation, WidgetApiError } from "./api";
 import { loadStrings, pickLanguage } from "./i18n/index";
-import { startFromTag, storedUser } from "./identity";
+import { knownFromTag, startFromTag, storedUser, withAnswers } from "./identity";
 import { sessionStore } from "./session";
 import { createView } from "./view";
+import { type PrechatAnswers, prechatForm } from "./view-prechat";
 import { ClientFrames, ServerFrames } from "./wire";
 
 /** A message the server has not acknowledged this long after it was sent on an open socket has failed. */
@@ -45,7 +46,7 @@ async function boot(script: HTMLScriptElement): Promise<void> {
   let online = false;
 
   const view = createView(
-    { title: data.title ?? "Support", accent: data.color ?? "#4f46e5", strings, helpCentre: data.helpCentre },
+    { title: data.title ?? "Support", color: data.color, strings, helpCentre: data.helpCentre },
     {
       open: (open) => {
         store.setOpen(open);
@@ -146,10 +147,33 @@ async function boot(script: HTMLScriptElement): Promise<void> {
     }
   }
 
+  /** Before the first chat: the workspace's pre-chat form, when it has one and something is left to ask. */
+  let answers: Promise<PrechatAnswers> | null = null;
+  function askFirst(): Promise<PrechatAnswers> {
+    answers ??= loadPrechat(base, key as string).then(
+      (form) =>
+        new Promise((resolve) => {
+          const el =
+            form &&
+            prechatForm(form, knownFromTag(data), language, strings, (given) => {
+              view.showPrechat(null);
+              resolve(given);
+            });
+          if (el) view.showPrechat(el);
+          else resolve({});
+        }),
+    );
+    return answers;
+  }
+
   function ensureConnected(): Promise<void> {
     starting ??= (async () => {
       try {
-        conversation ??= await startConversation(base, key as string, startFromTag(data, language));
+        conversation ??= await startConversation(
+          base,
+          key as string,
+          withAnswers(startFromTag(data, language), await askFirst()),
+        );
         store.save(conversation, transcript.messages);
         const { id, customerToken } = conversation;
         let opened = false;
@@ -174,6 +198,8 @@ async function boot(script: HTMLScriptElement): Promise<void> {
         });
       } catch (err) {
         starting = null;
+        // The form's answers were refused (the workspace changed its form meanwhile): ask again.
+        if (err instanceof WidgetApiError && err.status === 400) answers = null;
         const signIn = err instanceof WidgetApiError && err.code === "identity_required";
         view.showError(signIn ? strings.signInFirst : strings.startFailed);
       }
