@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
 import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
+import { openShop } from "./shop";
 import { startSystem } from "./system";
 
 const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
@@ -11,8 +12,6 @@ const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
 describe.skipIf(!requireChromium())("the widget in every state, in Chromium", () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
   let browser: Browser;
-  /** A customer's site on another origin than Baton's (localhost, not 127.0.0.1), embedding the widget. */
-  const shopUrl = () => `${system.base.replace("127.0.0.1", "localhost")}/shop.html`;
 
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${system.base}/api/v1${path}`, {
@@ -24,26 +23,8 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     return { status: res.status, body: (await res.json()) as any };
   };
 
-  /** A page of the shop with the widget's tag carrying `attrs`, in a fresh browser (a new device). */
-  async function shop(
-    attrs: Record<string, string> = {},
-    options: Parameters<Browser["newContext"]>[0] = {},
-  ) {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
-    const tag = Object.entries({ key: DEMO_WIDGET_KEY, title: "Orbit", ...attrs })
-      .map(([k, v]) => `data-${k}='${v}'`)
-      .join(" ");
-    await context.route(shopUrl(), (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>Shop</title><main style="height:3000px"><h1>Shop</h1></main>
-          <script src="${system.base}/widget.js" ${tag} defer></script>`,
-      }),
-    );
-    const page = await context.newPage();
-    await page.goto(shopUrl());
-    return { context, page, widget: page.locator("[data-baton-widget]") };
-  }
+  const shop = (attrs: Record<string, string> = {}, options: Parameters<Browser["newContext"]>[0] = {}) =>
+    openShop(browser, system.base, attrs, options);
 
   const log = (page: Page) => page.getByRole("log", { name: /Messages|Nachrichten/ });
   const customerMessages = async (id: string, text: string) =>
