@@ -75,13 +75,16 @@ export class ConversationLine {
       nowIso(),
     );
     const lang = store.customerLanguage();
-    this.say(waitNotice(lang, wait), { event: "wait", ...wait });
     const now = new Date();
     const reason = emailOfferReason(
       settings,
       { seconds: wait.estimatedWaitSeconds, agentsOnline: wait.agentsOnline },
       now,
     );
+    // When nobody can answer, a place in line means nothing: the offer is the one sentence the customer reads
+    // (the wait stays recorded, with no text, for agents and the widget's state).
+    const unanswerable = reason === "nobody_online" || reason === "closed";
+    this.say(unanswerable ? "" : waitNotice(lang, wait), { event: "wait", ...wait });
     if (reason) {
       const opening = {
         nextOpening: nextOpening(settings.businessHours, now),
