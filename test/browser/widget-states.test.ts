@@ -103,6 +103,26 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     await context.close();
   });
 
+  it("a burst over the socket's budget: every message arrives once and none is shown as failed", async () => {
+    const { page, context } = await shop();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => log(page).locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const texts = Array.from({ length: 12 }, (_, i) => `burst ${i}`);
+    for (const text of texts) await send(page, text);
+    const id = await conversationId(page);
+    await expect
+      .poll(async () => (await Promise.all(texts.map((t) => customerMessages(id, t)))).join(""), {
+        timeout: 20_000,
+      })
+      .toBe("1".repeat(texts.length));
+    await expect
+      .poll(() =>
+        log(page).locator('.msg.customer:is([data-state="pending"], [data-state="failed"])').count(),
+      )
+      .toBe(0);
+    await context.close();
+  });
+
   it("a long message shows its count against the limit; markup stays text, links are links", async () => {
     const { page, context, widget } = await shop();
     await page.getByRole("button", { name: "Chat with us" }).click();

@@ -19,6 +19,8 @@ import { ClientFrames, ServerFrames } from "./wire";
 
 /** A message the server has not acknowledged this long after it was sent on an open socket has failed. */
 const ACK_TIMEOUT_MS = 10_000;
+/** A socket's message budget refills one a second (docs/protocol.md); a little more, to be sure. */
+const REFILL_MS = 1100;
 
 /**
  * The embeddable chat widget, added by the loader (`/widget.js`) with the tag's data attributes:
@@ -108,6 +110,24 @@ async function boot(script: HTMLScriptElement): Promise<void> {
     }, ACK_TIMEOUT_MS);
   }
 
+  /**
+   * Over the socket's budget (many sent at once, `rate_limited`): resent one at a time as the budget refills
+   * (one a second), so a burst arrives whole instead of showing failures.
+   */
+  const throttled: string[] = [];
+  function resendLater(clientId: string): void {
+    throttled.push(clientId);
+    if (throttled.length > 1) return; // already draining
+    const next = () => {
+      const id = throttled[0];
+      const p = transcript.pending.find((x) => x.clientId === id);
+      if (p && !p.failed) sendMessage(p.clientId, p.text);
+      throttled.shift();
+      if (throttled.length > 0) setTimeout(next, REFILL_MS);
+    };
+    setTimeout(next, REFILL_MS);
+  }
+
   /** Resends what the server has not acknowledged: the same clientId, so it is stored once. */
   function flushPending(): void {
     for (const p of transcript.pending) {
@@ -183,7 +203,10 @@ async function boot(script: HTMLScriptElement): Promise<void> {
           token: customerToken,
           schema: ServerFrames,
           lastSeq: () => lastSeq(transcript),
-          onFrame: (frame) => update(applyFrame(transcript, frame)),
+          onFrame: (frame) =>
+            frame.type === "error" && frame.code === "rate_limited" && frame.clientId
+              ? resendLater(frame.clientId)
+              : update(applyFrame(transcript, frame)),
           onOpen: () => {
             opened = true;
             view.showError(null);
