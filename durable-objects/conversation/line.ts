@@ -7,6 +7,7 @@ import {
   csatRequest,
   emailCaptured,
   emailOffer,
+  ratedNotice,
   reassigning,
   waitNotice,
 } from "../../workers/domain/notices/index";
@@ -238,7 +239,7 @@ export class ConversationLine {
     const summary = store.summary();
     if (!summary) return null;
     if (!store.awaitingRating()) return invalid("There is no rating to give right now");
-    this.say(`Rated ${input.score}/5`, {
+    this.say(ratedNotice(store.customerLanguage(), input.score), {
       event: "csat",
       score: input.score,
       ...(input.comment ? { comment: input.comment } : {}),
