@@ -189,9 +189,25 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     await context.close();
   });
 
-  it("with verification enforced, an unverified visitor is asked to sign in; a verified one chats, and finds the chat on another device", async () => {
+  it("with verification enforced, an unverified visitor is asked to sign in (one already chatting too); a verified one chats, and finds the chat on another device", async () => {
     const secret = (await api("POST", "/widget/identity/secret")).body.secret as string;
+    const early = await shop();
+    await early.page.getByRole("button", { name: "Chat with us" }).click();
+    await send(early.page, "hello before the rule");
+    await expect
+      .poll(() => log(early.page).locator(".msg.customer").last().getAttribute("data-state"), {
+        timeout: 15_000,
+      })
+      .toBe("sent");
     expect((await api("PUT", "/widget/identity", { enforce: true })).status).toBe(200);
+    await expect
+      .poll(() => early.page.getByRole("alert").textContent(), { timeout: 10_000 })
+      .toBe("Please sign in to chat with us");
+    await send(early.page, "and after it");
+    await expect
+      .poll(() => log(early.page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("failed");
+    await early.context.close();
 
     const stranger = await shop();
     await stranger.page.getByRole("button", { name: "Chat with us" }).click();
