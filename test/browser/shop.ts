@@ -1,5 +1,16 @@
 import type { Browser } from "playwright-core";
-import { DEMO_WIDGET_KEY } from "../../scripts/demo";
+import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
+
+/** A call to the demo workspace's API with its key, as the company's backend makes it. */
+export async function demoApi(base: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
+  return { status: res.status, body: (await res.json()) as any };
+}
 
 /** A customer's site on another origin than Baton's (localhost, not 127.0.0.1), embedding the widget. */
 export const shopUrl = (base: string) => `${base.replace("127.0.0.1", "localhost")}/shop.html`;

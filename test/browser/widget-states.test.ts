@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
+import { DEMO_WIDGET_KEY } from "../../scripts/demo";
 import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
-import { openShop } from "./shop";
+import { demoApi, openShop } from "./shop";
 import { startSystem } from "./system";
 
 const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
@@ -13,15 +13,7 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
   let system: Awaited<ReturnType<typeof startSystem>>;
   let browser: Browser;
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${system.base}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const api = (method: string, path: string, body?: unknown) => demoApi(system.base, method, path, body);
 
   const shop = (attrs: Record<string, string> = {}, options: Parameters<Browser["newContext"]>[0] = {}) =>
     openShop(browser, system.base, attrs, options);
