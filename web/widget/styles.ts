@@ -11,7 +11,8 @@ export function widgetStyles({ accent, onAccent }: { accent: string; onAccent: s
 button,input,textarea,select{font:inherit;color:inherit}
 input,textarea,select{font-size:16px}
 a{color:inherit}
-:focus-visible{outline:3px solid color-mix(in srgb,var(--accent) 45%,white);outline-offset:2px}
+/* Two rings, brand and its text colour, so focus shows on white and on the brand colour, whatever it is. */
+:focus-visible{outline:3px solid var(--accent);outline-offset:2px;box-shadow:0 0 0 2px var(--on-accent)}
 .launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;border:0;border-radius:999px;
   background:var(--accent);color:var(--on-accent);padding:14px 20px;font-weight:600;cursor:pointer;
   box-shadow:0 8px 24px rgb(0 0 0/.18);display:flex;gap:8px;align-items:center;min-height:48px}
