@@ -340,6 +340,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -420,6 +424,10 @@ export interface paths {
                                 [key: string]: string | number | boolean | null;
                             };
                             verified?: ("id" | "name" | "email" | "attributes")[];
+                            topic?: {
+                                id: string;
+                                label: string;
+                            };
                         };
                         /** @description The AI rep that answers (GET /reps) */
                         repId?: string;
@@ -450,6 +458,10 @@ export interface paths {
                                     [key: string]: string | number | boolean | null;
                                 };
                                 verified?: ("id" | "name" | "email" | "attributes")[];
+                                topic?: {
+                                    id: string;
+                                    label: string;
+                                };
                             };
                             lastSeq: number;
                             createdAt: string;
@@ -554,6 +566,10 @@ export interface paths {
                                     [key: string]: string | number | boolean | null;
                                 };
                                 verified?: ("id" | "name" | "email" | "attributes")[];
+                                topic?: {
+                                    id: string;
+                                    label: string;
+                                };
                             };
                             lastSeq: number;
                             createdAt: string;
@@ -968,6 +984,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1050,6 +1070,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1163,6 +1187,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1287,6 +1315,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1415,6 +1447,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1540,6 +1576,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1662,6 +1702,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1777,6 +1821,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -1892,6 +1940,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -2612,7 +2664,7 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation from the chat widget
-         * @description Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one. To chat as a signed-in user, pass the identity your server signed with the workspace's identity secret: `identityToken` (JWT, HS256) or `userId` + `userHash`. A verified user gets their latest conversation back (200), on any device; a workspace that enforces verification refuses everyone else (401 `identity_required`).
+         * @description Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one. To chat as a signed-in user, pass the identity your server signed with the workspace's identity secret: `identityToken` (JWT, HS256) or `userId` + `userHash`. A verified user gets their latest conversation back (200), on any device; a workspace that enforces verification refuses everyone else (401 `identity_required`). When the workspace has a pre-chat form (`GET /widget/config`), its required fields and a `topic` are checked (400 naming the field); the topic routes the conversation.
          */
         post: {
             parameters: {
@@ -2638,6 +2690,8 @@ export interface paths {
                         userId?: string;
                         /** @description Hex HMAC-SHA256 of `userId` with the workspace's identity secret, computed by your server */
                         userHash?: string;
+                        /** @description The id of the topic the customer picked in the workspace's pre-chat form (`GET /widget/config`) */
+                        topic?: string;
                         repId?: string;
                     };
                 };
@@ -2714,6 +2768,110 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/widget/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the widget shows before a chat starts: the workspace's pre-chat form, if any
+         * @description Authenticated by the publishable widget key, from an allowed Origin. Topics come with their labels only; where they route stays internal.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The widget's configuration */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The pre-chat form; null: none, the chat starts at once */
+                            prechat: {
+                                /** @enum {string} */
+                                name: "required" | "optional" | "hidden";
+                                /** @enum {string} */
+                                email: "required" | "optional" | "hidden";
+                                topics: {
+                                    id: string;
+                                    label: string;
+                                    labels?: {
+                                        en?: string;
+                                        es?: string;
+                                        fr?: string;
+                                        de?: string;
+                                        pt?: string;
+                                        it?: string;
+                                    };
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid widget key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The page's origin is not allowed for this key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2859,7 +3017,7 @@ export interface paths {
         };
         /**
          * Enforce identity verification, or stop
-         * @description Enforced, the widget refuses every visitor your server did not sign (their messages too, on open chats' next connect). Needs a secret first (400 otherwise).
+         * @description Enforced, the widget refuses every visitor your server did not sign: no new chat, and the sockets of chats they already have close before this answers, so their next message is refused. Needs a secret first (400 otherwise).
          */
         put: {
             parameters: {
@@ -3179,6 +3337,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -3441,6 +3603,10 @@ export interface paths {
                                         [key: string]: string | number | boolean | null;
                                     };
                                     verified?: ("id" | "name" | "email" | "attributes")[];
+                                    topic?: {
+                                        id: string;
+                                        label: string;
+                                    };
                                 };
                                 lastSeq: number;
                                 createdAt: string;
@@ -4975,6 +5141,36 @@ export interface paths {
                                  */
                                 mode: "builtin" | "external" | "off";
                             };
+                            /** @default null */
+                            prechat: {
+                                /**
+                                 * @default optional
+                                 * @enum {string}
+                                 */
+                                name: "required" | "optional" | "hidden";
+                                /**
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                email: "required" | "optional" | "hidden";
+                                /** @default [] */
+                                topics: {
+                                    id: string;
+                                    label: string;
+                                    labels?: {
+                                        en?: string;
+                                        es?: string;
+                                        fr?: string;
+                                        de?: string;
+                                        pt?: string;
+                                        it?: string;
+                                    };
+                                    /** @default null */
+                                    skill: string | null;
+                                    /** @default null */
+                                    teamId: string | null;
+                                }[];
+                            } | null;
                             /** @description Present when the stored document no longer validates: what is wrong. Until it is saved again, conversations keep the last valid version they saw (new ones: the defaults shown here). */
                             warnings?: string[];
                         };
@@ -5029,7 +5225,7 @@ export interface paths {
         };
         /**
          * Change the workspace's settings
-         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes. `bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`).
+         * @description Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; `businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always open); parts left out stay as they are. The result must be a valid settings document, or nothing changes. `bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`). `prechat` (replaced whole; null: none) is the widget's form before a chat: `name` and `email` each `required`, `optional` or `hidden`, and `topics` the customer picks from, each routed to a `skill` and/or a `teamId` of this workspace.
          */
         put: {
             parameters: {
@@ -5099,6 +5295,35 @@ export interface paths {
                              */
                             mode?: "builtin" | "external" | "off";
                         };
+                        prechat?: {
+                            /**
+                             * @default optional
+                             * @enum {string}
+                             */
+                            name?: "required" | "optional" | "hidden";
+                            /**
+                             * @default required
+                             * @enum {string}
+                             */
+                            email?: "required" | "optional" | "hidden";
+                            /** @default [] */
+                            topics?: {
+                                id: string;
+                                label: string;
+                                labels?: {
+                                    en?: string;
+                                    es?: string;
+                                    fr?: string;
+                                    de?: string;
+                                    pt?: string;
+                                    it?: string;
+                                };
+                                /** @default null */
+                                skill?: string | null;
+                                /** @default null */
+                                teamId?: string | null;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -5186,6 +5411,36 @@ export interface paths {
                                  */
                                 mode: "builtin" | "external" | "off";
                             };
+                            /** @default null */
+                            prechat: {
+                                /**
+                                 * @default optional
+                                 * @enum {string}
+                                 */
+                                name: "required" | "optional" | "hidden";
+                                /**
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                email: "required" | "optional" | "hidden";
+                                /** @default [] */
+                                topics: {
+                                    id: string;
+                                    label: string;
+                                    labels?: {
+                                        en?: string;
+                                        es?: string;
+                                        fr?: string;
+                                        de?: string;
+                                        pt?: string;
+                                        it?: string;
+                                    };
+                                    /** @default null */
+                                    skill: string | null;
+                                    /** @default null */
+                                    teamId: string | null;
+                                }[];
+                            } | null;
                         };
                     };
                 };
@@ -6044,7 +6299,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @default Baton Assistant */
+                            /** @default Assistant */
                             name: string;
                             /**
                              * @default friendly
@@ -6143,7 +6398,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @default Baton Assistant */
+                            /** @default Assistant */
                             name: string;
                             /**
                              * @default friendly
@@ -6867,7 +7122,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             reps: {
-                                /** @default Baton Assistant */
+                                /** @default Assistant */
                                 name: string;
                                 /**
                                  * @default friendly
@@ -6962,7 +7217,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reps: {
-                            /** @default Baton Assistant */
+                            /** @default Assistant */
                             name?: string;
                             /**
                              * @default friendly
@@ -7002,7 +7257,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             reps: {
-                                /** @default Baton Assistant */
+                                /** @default Assistant */
                                 name: string;
                                 /**
                                  * @default friendly

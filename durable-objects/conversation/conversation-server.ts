@@ -6,8 +6,10 @@ import { botIdentity } from "../../workers/bot/reps";
 import { createBotResponder } from "../../workers/bot/responder";
 import { getDb } from "../../workers/db/client";
 import { retrieveForTurn } from "../../workers/db/knowledge";
+import { loadWidgetIdentity } from "../../workers/db/widget-identity";
 import { builtInBotAnswers, externalBotAnswers } from "../../workers/domain/bot-mode";
 import { TransitionError } from "../../workers/domain/conversation-status";
+import { topicRoute } from "../../workers/domain/prechat";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { semanticIndexFor } from "../../workers/knowledge/semantic-index";
 import type {
@@ -41,7 +43,7 @@ import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
-import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
+import { CLOSE_IDENTITY_REQUIRED, nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
 import { SocketBudgets } from "./socket-budget";
 import { ConversationStore } from "./store";
 import { WorkspaceConfig } from "./workspace-config";
@@ -198,6 +200,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     this.closeRefusedSockets();
   }
 
+  async refuseUnverified(workspaceId: string): Promise<void> {
+    if (!this.owned(workspaceId)) return;
+    for (const connection of this.getConnections<SocketIdentity>()) {
+      if (connection.state?.role === "customer" && connection.state.unverified) {
+        connection.close(CLOSE_IDENTITY_REQUIRED.code, CLOSE_IDENTITY_REQUIRED.reason);
+      }
+    }
+  }
+
   async captureEmail(workspaceId: string, email: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     return summary ? this.line.captureEmail(summary, email) : null;
@@ -290,6 +301,16 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
             message: "This conversation is not yours",
             clientId: data.clientId,
           });
+          return;
+        }
+        if (identity.role === "customer" && identity.unverified && (await this.refusesUnverified())) {
+          send(connection, {
+            type: "error",
+            code: "identity_required",
+            message: "This workspace chats only with customers its website has signed in",
+            clientId: data.clientId,
+          });
+          connection.close(CLOSE_IDENTITY_REQUIRED.code, CLOSE_IDENTITY_REQUIRED.reason);
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
@@ -447,6 +468,16 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return result;
   }
 
+  /**
+   * Whether an unverified visitor's message is refused. Conversations not over are told when enforcement
+   * starts (`refuseUnverified`); a finished one is not, so a message that would reopen it reads the setting.
+   */
+  private async refusesUnverified(): Promise<boolean> {
+    const status = this.store.summary()?.status;
+    if (status !== "resolved" && status !== "abandoned") return false;
+    return (await loadWidgetIdentity(getDb(this.env.DB), this.workspaceId())).enforce;
+  }
+
   /** Who answers here: the conversation's AI rep, or the workspace's own bot. */
   private async botIdentity() {
     const config = await this.config.current();
@@ -467,6 +498,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         skillByCategory: async () => config.settings.routing.skillByCategory,
         rep,
         externalBot: externalBotAnswers(config.settings.bot),
+        topicSkill: topicRoute(config.settings.prechat, this.store.summary()?.customer ?? {})?.skill,
         now,
       },
       message,

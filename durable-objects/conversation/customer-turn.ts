@@ -20,6 +20,8 @@ export interface CustomerTurnDeps {
   rep?: Pick<Rep, "id" | "name" | "handoffSkill"> | null;
   /** Your own bot answers here (`bot.mode: "external"`): a message left with the bot is marked for it. */
   externalBot?: boolean;
+  /** The skill of the topic the customer picked before the chat (pre-chat form), which comes first. */
+  topicSkill?: string | null;
   now: () => string;
 }
 
@@ -50,7 +52,8 @@ export async function runCustomerTurn(deps: CustomerTurnDeps, message: Message):
   const handoff = buildHandoff({
     decision,
     summary,
-    skill: rep?.handoffSkill ?? skillForCategory(decision.signals.category, skillByCategory),
+    skill:
+      deps.topicSkill ?? rep?.handoffSkill ?? skillForCategory(decision.signals.category, skillByCategory),
     seq: message.seq,
     now: deps.now(),
   });

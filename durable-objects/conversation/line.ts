@@ -7,9 +7,11 @@ import {
   csatRequest,
   emailCaptured,
   emailOffer,
+  ratedNotice,
   reassigning,
   waitNotice,
 } from "../../workers/domain/notices/index";
+import { topicRoute } from "../../workers/domain/prechat";
 import { isVip } from "../../workers/domain/routing/customer";
 import type { TransferTarget } from "../../workers/domain/routing/index";
 import { skillForCategory } from "../../workers/domain/routing/skills";
@@ -58,11 +60,14 @@ export class ConversationLine {
     const summary = store.summary();
     const handoff = store.handoff();
     if (!summary || !handoff || summary.status !== "queued") return;
+    const settings = await this.c.config.settings();
     const wait = await (await this.c.queue()).enqueue({
       conversationId: summary.id,
       skill: handoff.skill,
       sentiment: handoff.signals?.sentiment.score ?? 0,
       vip: isVip(summary.customer),
+      // The topic the customer picked may name the team that answers it.
+      teamId: topicRoute(settings.prechat, summary.customer)?.teamId ?? null,
     });
     const current = store.handoff();
     if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
@@ -71,14 +76,16 @@ export class ConversationLine {
       nowIso(),
     );
     const lang = store.customerLanguage();
-    this.say(waitNotice(lang, wait), { event: "wait", ...wait });
-    const settings = await this.c.config.settings();
     const now = new Date();
     const reason = emailOfferReason(
       settings,
       { seconds: wait.estimatedWaitSeconds, agentsOnline: wait.agentsOnline },
       now,
     );
+    // When nobody can answer, a place in line means nothing: the offer is the one sentence the customer reads
+    // (the wait stays recorded, with no text, for agents and the widget's state).
+    const unanswerable = reason === "nobody_online" || reason === "closed";
+    this.say(unanswerable ? "" : waitNotice(lang, wait), { event: "wait", ...wait });
     if (reason) {
       const opening = {
         nextOpening: nextOpening(settings.businessHours, now),
@@ -99,6 +106,7 @@ export class ConversationLine {
       return invalid(`The conversation is already ${summary.status}`);
     }
     const latest = store.latestDecision();
+    const settings = await this.c.config.settings();
     const handoff = buildHandoff({
       decision: {
         trigger: "manual",
@@ -109,10 +117,8 @@ export class ConversationLine {
       summary: null,
       skill:
         input.skill === undefined
-          ? skillForCategory(
-              latest?.signals.category ?? "general",
-              (await this.c.config.settings()).routing.skillByCategory,
-            )
+          ? (topicRoute(settings.prechat, summary.customer)?.skill ??
+            skillForCategory(latest?.signals.category ?? "general", settings.routing.skillByCategory))
           : input.skill,
       seq: store.lastSeq(),
       now: nowIso(),
@@ -233,7 +239,7 @@ export class ConversationLine {
     const summary = store.summary();
     if (!summary) return null;
     if (!store.awaitingRating()) return invalid("There is no rating to give right now");
-    this.say(`Rated ${input.score}/5`, {
+    this.say(ratedNotice(store.customerLanguage(), input.score), {
       event: "csat",
       score: input.score,
       ...(input.comment ? { comment: input.comment } : {}),

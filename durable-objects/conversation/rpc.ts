@@ -52,6 +52,8 @@ export interface ConversationRpc {
    * they hold the conversation (a removed holder's close comes with the requeue).
    */
   revokeAgent(workspaceId: string, agentId: string): Promise<void>;
+  /** The workspace now enforces identity verification: unverified visitors' sockets close at once. */
+  refuseUnverified(workspaceId: string): Promise<void>;
   pendingRecords(): Promise<number>;
 }
 

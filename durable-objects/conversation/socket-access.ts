@@ -3,7 +3,11 @@
  * upgrade: the customer, or an agent as D1 knew them at that moment.
  */
 export type SocketIdentity =
-  | { role: "customer" }
+  | {
+      role: "customer";
+      /** A widget visitor the company's server did not sign: closed when the workspace starts enforcing. */
+      unverified?: true;
+    }
   | {
       role: "agent";
       agentId: string;
@@ -18,6 +22,8 @@ export type SocketIdentity =
 /** Why an agent's socket is refused or closed (WebSocket close codes of the 4000 range). */
 export const CLOSE_NOT_YOURS = { code: 4003, reason: "This conversation is not yours" } as const;
 export const CLOSE_EXPIRED = { code: 4001, reason: "Token expired" } as const;
+/** An unverified visitor's socket when the workspace enforces identity verification (the reconnect gets 403). */
+export const CLOSE_IDENTITY_REQUIRED = { code: 4403, reason: "identity_required" } as const;
 
 /**
  * Whether this socket may be (or stay) open now: the customer always; an agent while their token lasts

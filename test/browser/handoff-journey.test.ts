@@ -119,7 +119,7 @@ describe.skipIf(!requireChromium())("a customer's chat from the bot to an agent,
     await customer.getByRole("button", { name: "Send rating" }).click();
     await expect
       .poll(() => customer.getByRole("log").textContent(), { timeout: 10_000 })
-      .toMatch(/Rated 5\/5/);
+      .toMatch(/You rated this chat 5 out of 5/);
     await expect.poll(() => five.isVisible()).toBe(false);
     await expect
       .poll(() => customer.getByRole("status").filter({ hasText: "Thank you for your rating!" }).count())

@@ -1,9 +1,10 @@
 import { createHmac } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_API_KEY, DEMO_WIDGET_KEY } from "../../scripts/demo";
+import { DEMO_WIDGET_KEY } from "../../scripts/demo";
 import { widgetViolations } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
+import { demoApi, openShop } from "./shop";
 import { startSystem } from "./system";
 
 const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
@@ -11,39 +12,11 @@ const PAGE_OVERFLOW = "getComputedStyle(document.documentElement).overflow";
 describe.skipIf(!requireChromium())("the widget in every state, in Chromium", () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
   let browser: Browser;
-  /** A customer's site on another origin than Baton's (localhost, not 127.0.0.1), embedding the widget. */
-  const shopUrl = () => `${system.base.replace("127.0.0.1", "localhost")}/shop.html`;
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${system.base}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const api = (method: string, path: string, body?: unknown) => demoApi(system.base, method, path, body);
 
-  /** A page of the shop with the widget's tag carrying `attrs`, in a fresh browser (a new device). */
-  async function shop(
-    attrs: Record<string, string> = {},
-    options: Parameters<Browser["newContext"]>[0] = {},
-  ) {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
-    const tag = Object.entries({ key: DEMO_WIDGET_KEY, title: "Orbit", ...attrs })
-      .map(([k, v]) => `data-${k}='${v}'`)
-      .join(" ");
-    await context.route(shopUrl(), (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>Shop</title><main style="height:3000px"><h1>Shop</h1></main>
-          <script src="${system.base}/widget.js" ${tag} defer></script>`,
-      }),
-    );
-    const page = await context.newPage();
-    await page.goto(shopUrl());
-    return { context, page, widget: page.locator("[data-baton-widget]") };
-  }
+  const shop = (attrs: Record<string, string> = {}, options: Parameters<Browser["newContext"]>[0] = {}) =>
+    openShop(browser, system.base, attrs, options);
 
   const log = (page: Page) => page.getByRole("log", { name: /Messages|Nachrichten/ });
   const customerMessages = async (id: string, text: string) =>
@@ -122,6 +95,26 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     await context.close();
   });
 
+  it("a burst over the socket's budget: every message arrives once and none is shown as failed", async () => {
+    const { page, context } = await shop();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await expect.poll(() => log(page).locator(".msg.bot").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const texts = Array.from({ length: 12 }, (_, i) => `burst ${i}`);
+    for (const text of texts) await send(page, text);
+    const id = await conversationId(page);
+    await expect
+      .poll(async () => (await Promise.all(texts.map((t) => customerMessages(id, t)))).join(""), {
+        timeout: 20_000,
+      })
+      .toBe("1".repeat(texts.length));
+    await expect
+      .poll(() =>
+        log(page).locator('.msg.customer:is([data-state="pending"], [data-state="failed"])').count(),
+      )
+      .toBe(0);
+    await context.close();
+  });
+
   it("a long message shows its count against the limit; markup stays text, links are links", async () => {
     const { page, context, widget } = await shop();
     await page.getByRole("button", { name: "Chat with us" }).click();
@@ -188,9 +181,25 @@ describe.skipIf(!requireChromium())("the widget in every state, in Chromium", ()
     await context.close();
   });
 
-  it("with verification enforced, an unverified visitor is asked to sign in; a verified one chats, and finds the chat on another device", async () => {
+  it("with verification enforced, an unverified visitor is asked to sign in (one already chatting too); a verified one chats, and finds the chat on another device", async () => {
     const secret = (await api("POST", "/widget/identity/secret")).body.secret as string;
+    const early = await shop();
+    await early.page.getByRole("button", { name: "Chat with us" }).click();
+    await send(early.page, "hello before the rule");
+    await expect
+      .poll(() => log(early.page).locator(".msg.customer").last().getAttribute("data-state"), {
+        timeout: 15_000,
+      })
+      .toBe("sent");
     expect((await api("PUT", "/widget/identity", { enforce: true })).status).toBe(200);
+    await expect
+      .poll(() => early.page.getByRole("alert").textContent(), { timeout: 10_000 })
+      .toBe("Please sign in to chat with us");
+    await send(early.page, "and after it");
+    await expect
+      .poll(() => log(early.page).locator(".msg.customer").last().getAttribute("data-state"))
+      .toBe("failed");
+    await early.context.close();
 
     const stranger = await shop();
     await stranger.page.getByRole("button", { name: "Chat with us" }).click();

@@ -6,6 +6,7 @@ import {
   emailCaptured,
   emailOffer,
   humaneWait,
+  ratedNotice,
   reassigning,
   resolvedNotice,
   statusNotice,
@@ -30,6 +31,7 @@ function allNotices(lang: string): string[] {
     agentJoined(lang, { agentName: "Bea" }),
     ...REASSIGN_REASONS.map((r) => reassigning(lang, r)),
     csatRequest(lang),
+    ratedNotice(lang, 4),
     resolvedNotice(lang),
   ];
 }
@@ -167,6 +169,8 @@ describe("customer notices", () => {
   it("asks for a 1-to-5 rating and announces the resolution", () => {
     expect(csatRequest("en")).toBe("How did we do? Rate this chat from 1 to 5.");
     for (const lang of LANGUAGES) expect(csatRequest(lang)).toMatch(/1.*5/);
+    expect(ratedNotice("es", 4)).toBe("Has valorado este chat con un 4 de 5.");
+    for (const lang of LANGUAGES) expect(ratedNotice(lang, 3)).toMatch(/3.*5/);
     expect(resolvedNotice("it")).toBe("Questa chat è stata risolta. Se ti serve altro, scrivici di nuovo.");
   });
 

@@ -1,6 +1,8 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { ClientFrames, ServerFrames } from "../../web/widget/wire";
+import { ClientFrames, ServerFrames, WidgetConfigSchema } from "../../web/widget/wire";
 import { ClientFrameSchema, ServerFrameSchema } from "../../workers/protocol/frames";
+import { WidgetConfigSchema as WidgetConfigZod } from "../../workers/protocol/widget";
 
 const message = {
   id: "m1",
@@ -62,6 +64,18 @@ const clientFrames: unknown[] = [
   { type: "csat", score: 3, comment: "   " },
 ];
 
+const topic = { id: "invoices", label: "Invoices" };
+const form = { name: "optional", email: "required", topics: [topic] };
+const configs: unknown[] = [
+  { prechat: null },
+  { prechat: form },
+  { prechat: { ...form, topics: [{ ...topic, labels: { es: "Facturas" } }] } },
+  { prechat: { ...form, topics: [{ ...topic, labels: { ja: "請求書" } }] } },
+  { prechat: { ...form, email: "sometimes" } },
+  { prechat: { ...form, topics: [{ id: "invoices" }] } },
+  {},
+];
+
 describe("the widget's light frame validation agrees with the server's schemas", () => {
   it.each(serverFrames.map((f) => [JSON.stringify(f), f]))("server frame %s", (_, frame) => {
     const light = ServerFrames.safeParse(frame);
@@ -72,5 +86,9 @@ describe("the widget's light frame validation agrees with the server's schemas",
 
   it.each(clientFrames.map((f) => [JSON.stringify(f).slice(0, 80), f]))("client frame %s", (_, frame) => {
     expect(ClientFrames.safeParse(frame).success).toBe(ClientFrameSchema.safeParse(frame).success);
+  });
+
+  it.each(configs.map((c) => [JSON.stringify(c), c]))("widget config %s", (_, config) => {
+    expect(v.safeParse(WidgetConfigSchema, config).success).toBe(WidgetConfigZod.safeParse(config).success);
   });
 });

@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_PERSONA } from "../../workers/bot/persona";
 import { newWorkspace } from "./helpers";
 
+/** The default persona, as a workspace named "Persona test" has it: named after the workspace. */
+const DEFAULTS = { ...DEFAULT_PERSONA, name: "Persona test Assistant" };
+
 describe("persona REST", () => {
   it("starts with the defaults", async () => {
     const { api } = await newWorkspace("Persona test", { bot: true });
     const res = await api("GET", "/api/v1/persona");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(DEFAULT_PERSONA);
+    expect(res.body).toEqual(DEFAULTS);
   });
 
   it("changes only the fields sent, and keeps them", async () => {
@@ -37,13 +40,13 @@ describe("persona REST", () => {
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].field).toBe(field);
     }
-    expect((await api("GET", "/api/v1/persona")).body).toEqual(DEFAULT_PERSONA);
+    expect((await api("GET", "/api/v1/persona")).body).toEqual(DEFAULTS);
   });
 
   it("keeps each workspace's persona its own", async () => {
     const a = await newWorkspace("Persona test", { bot: true });
     const b = await newWorkspace("Persona test", { bot: true });
     await a.api("PUT", "/api/v1/persona", { name: "Only A" });
-    expect((await b.api("GET", "/api/v1/persona")).body.name).toBe(DEFAULT_PERSONA.name);
+    expect((await b.api("GET", "/api/v1/persona")).body.name).toBe(DEFAULTS.name);
   });
 });

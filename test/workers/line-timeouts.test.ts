@@ -155,6 +155,10 @@ describe("time-outs and the customer's options", () => {
 
   it("tells a Spanish-speaking customer their place in Spanish", async () => {
     const { api } = await newWorkspace();
+    // Ana is busy with the first chat, so the second waits for her (nobody online would be the email offer).
+    const ana = await signedInAgent(api, { name: "Ana", maxConcurrent: 1 });
+    await ana.online();
+    await handOff(api, "Quiero hablar con una persona");
     const conv = await handOff(api, "Quiero hablar con una persona");
     const wait = (await detail(api, conv.id)).messages.find((m: Message) => m.meta.event === "wait");
     expect(wait.text).toMatch(/fila|cola|turno|siguiente/i);

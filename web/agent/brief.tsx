@@ -5,6 +5,7 @@ import type {
   ConversationDetail,
   ConversationStatus,
   ConversationSummary,
+  Customer,
 } from "../../workers/protocol/conversation";
 import { formatWait } from "../shared/dom";
 import type { Api } from "./api";
@@ -135,9 +136,19 @@ export function Brief({
       </p>
       <dl class="facts customer">
         <dt>Name</dt>
-        <dd>{customer.name ?? "Not given"}</dd>
+        <dd>
+          {customer.name ?? "Not given"} <VerifiedMark customer={customer} field="name" />
+        </dd>
         <dt>Email</dt>
-        <dd>{customer.email ?? "Not given"}</dd>
+        <dd>
+          {customer.email ?? "Not given"} <VerifiedMark customer={customer} field="email" />
+        </dd>
+        {customer.topic && (
+          <>
+            <dt>Topic</dt>
+            <dd>{customer.topic.label}</dd>
+          </>
+        )}
         {handoff?.skill && (
           <>
             <dt>Skill</dt>
@@ -223,4 +234,11 @@ function EarlierConversations({
       )}
     </>
   );
+}
+
+/** Marks a detail the company's server signed; one the customer typed (the pre-chat form, the page) stays plain. */
+function VerifiedMark({ customer, field }: { customer: Customer; field: "name" | "email" }) {
+  return customer.verified?.includes(field) && customer[field] ? (
+    <span class="badge verified">verified</span>
+  ) : null;
 }

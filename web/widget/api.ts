@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import type { WidgetConversation, WidgetStart } from "../../workers/protocol/widget";
-import { WidgetConversationSchema } from "./wire";
+import { type WidgetConfig, WidgetConfigSchema, WidgetConversationSchema } from "./wire";
 
 /** A refusal from the widget's routes, with the API's error code (`identity_required`, `token_invalid`…). */
 export class WidgetApiError extends Error {
@@ -30,6 +30,19 @@ export async function startConversation(
   });
   if (!res.ok) throw await refusal(res);
   return v.parse(WidgetConversationSchema, await res.json());
+}
+
+/** The workspace's pre-chat form; none when it cannot be read (the chat then starts without it). */
+export async function loadPrechat(base: URL, widgetKey: string): Promise<WidgetConfig["prechat"]> {
+  try {
+    const res = await fetch(new URL("/api/v1/widget/config", base), {
+      headers: { authorization: `Bearer ${widgetKey}` },
+    });
+    const parsed = v.safeParse(WidgetConfigSchema, res.ok ? await res.json() : null);
+    return parsed.success ? parsed.output.prechat : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { WidgetStart } from "../../workers/protocol/widget";
+import type { PrechatAnswers } from "./view-prechat";
 
 /**
  * What the tag says about the customer: `data-customer-name`, `data-customer-email`, `data-attributes`
@@ -25,18 +26,36 @@ export function startFromTag(data: DOMStringMap, language: string): WidgetStart 
   };
 }
 
+/** The identity token's claims as the page passed them (read, not verified: the server verifies). */
+function claims(data: DOMStringMap): Record<string, unknown> {
+  const payload = data.identityToken?.split(".")[1];
+  try {
+    return payload ? JSON.parse(atob(payload.replaceAll("-", "+").replaceAll("_", "/"))) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
- * Whose chat this browser keeps: the signed-in user's id (read, not verified: the server verifies), so a
- * different user on the same browser never sees another's conversation. Empty for a visitor.
+ * Whose chat this browser keeps: the signed-in user's id, so a different user on the same browser never sees
+ * another's conversation. Empty for a visitor.
  */
 export function storedUser(data: DOMStringMap): string {
-  if (data.userId) return data.userId;
-  const payload = data.identityToken?.split(".")[1];
-  if (!payload) return "";
-  try {
-    const claims = JSON.parse(atob(payload.replaceAll("-", "+").replaceAll("_", "/"))) as { sub?: unknown };
-    return typeof claims.sub === "string" ? claims.sub : "";
-  } catch {
-    return "";
-  }
+  const sub = data.userId ?? claims(data).sub;
+  return typeof sub === "string" ? sub : "";
+}
+
+/** What the tag already says about the customer, so the pre-chat form does not ask it again. */
+export function knownFromTag(data: DOMStringMap): { name: boolean; email: boolean } {
+  const signed = claims(data);
+  return {
+    name: Boolean(data.customerName || signed.name),
+    email: Boolean(data.customerEmail || signed.email),
+  };
+}
+
+/** A start with the pre-chat form's answers: the customer's own words, stored as such (never verified). */
+export function withAnswers(start: WidgetStart, answers: PrechatAnswers): WidgetStart {
+  const { topic, ...details } = answers;
+  return { ...start, customer: { ...start.customer, ...details }, ...(topic ? { topic } : {}) };
 }

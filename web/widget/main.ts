@@ -9,15 +9,18 @@ import {
   markFailed,
   type Transcript,
 } from "../shared/transcript";
-import { checkSession, startConversation, WidgetApiError } from "./api";
+import { checkSession, loadPrechat, startConversation, WidgetApiError } from "./api";
 import { loadStrings, pickLanguage } from "./i18n/index";
-import { startFromTag, storedUser } from "./identity";
+import { knownFromTag, startFromTag, storedUser, withAnswers } from "./identity";
 import { sessionStore } from "./session";
 import { createView } from "./view";
+import { type PrechatAnswers, prechatForm } from "./view-prechat";
 import { ClientFrames, ServerFrames } from "./wire";
 
 /** A message the server has not acknowledged this long after it was sent on an open socket has failed. */
 const ACK_TIMEOUT_MS = 10_000;
+/** A socket's message budget refills one a second (docs/protocol.md); a little more, to be sure. */
+const REFILL_MS = 1100;
 
 /**
  * The embeddable chat widget, added by the loader (`/widget.js`) with the tag's data attributes:
@@ -45,7 +48,7 @@ async function boot(script: HTMLScriptElement): Promise<void> {
   let online = false;
 
   const view = createView(
-    { title: data.title ?? "Support", accent: data.color ?? "#4f46e5", strings, helpCentre: data.helpCentre },
+    { title: data.title ?? "Support", color: data.color, strings, helpCentre: data.helpCentre },
     {
       open: (open) => {
         store.setOpen(open);
@@ -107,6 +110,24 @@ async function boot(script: HTMLScriptElement): Promise<void> {
     }, ACK_TIMEOUT_MS);
   }
 
+  /**
+   * Over the socket's budget (many sent at once, `rate_limited`): resent one at a time as the budget refills
+   * (one a second), so a burst arrives whole instead of showing failures.
+   */
+  const throttled: string[] = [];
+  function resendLater(clientId: string): void {
+    throttled.push(clientId);
+    if (throttled.length > 1) return; // already draining
+    const next = () => {
+      const id = throttled[0];
+      const p = transcript.pending.find((x) => x.clientId === id);
+      if (p && !p.failed) sendMessage(p.clientId, p.text);
+      throttled.shift();
+      if (throttled.length > 0) setTimeout(next, REFILL_MS);
+    };
+    setTimeout(next, REFILL_MS);
+  }
+
   /** Resends what the server has not acknowledged: the same clientId, so it is stored once. */
   function flushPending(): void {
     for (const p of transcript.pending) {
@@ -140,14 +161,39 @@ async function boot(script: HTMLScriptElement): Promise<void> {
       update({ ...emptyTranscript(), pending: transcript.pending });
       await ensureConnected();
     } else {
+      // Refused for good (this visitor or page may not chat): what was waiting will not go, so say so.
+      update({ ...transcript, pending: transcript.pending.map((p) => ({ ...p, failed: true })) });
       view.showError(refused.code === "identity_required" ? strings.signInFirst : strings.startFailed);
     }
+  }
+
+  /** Before the first chat: the workspace's pre-chat form, when it has one and something is left to ask. */
+  let answers: Promise<PrechatAnswers> | null = null;
+  function askFirst(): Promise<PrechatAnswers> {
+    answers ??= loadPrechat(base, key as string).then(
+      (form) =>
+        new Promise((resolve) => {
+          const el =
+            form &&
+            prechatForm(form, knownFromTag(data), language, strings, (given) => {
+              view.showPrechat(null);
+              resolve(given);
+            });
+          if (el) view.showPrechat(el);
+          else resolve({});
+        }),
+    );
+    return answers;
   }
 
   function ensureConnected(): Promise<void> {
     starting ??= (async () => {
       try {
-        conversation ??= await startConversation(base, key as string, startFromTag(data, language));
+        conversation ??= await startConversation(
+          base,
+          key as string,
+          withAnswers(startFromTag(data, language), await askFirst()),
+        );
         store.save(conversation, transcript.messages);
         const { id, customerToken } = conversation;
         let opened = false;
@@ -157,7 +203,10 @@ async function boot(script: HTMLScriptElement): Promise<void> {
           token: customerToken,
           schema: ServerFrames,
           lastSeq: () => lastSeq(transcript),
-          onFrame: (frame) => update(applyFrame(transcript, frame)),
+          onFrame: (frame) =>
+            frame.type === "error" && frame.code === "rate_limited" && frame.clientId
+              ? resendLater(frame.clientId)
+              : update(applyFrame(transcript, frame)),
           onOpen: () => {
             opened = true;
             view.showError(null);
@@ -172,6 +221,8 @@ async function boot(script: HTMLScriptElement): Promise<void> {
         });
       } catch (err) {
         starting = null;
+        // The form's answers were refused (the workspace changed its form meanwhile): ask again.
+        if (err instanceof WidgetApiError && err.status === 400) answers = null;
         const signIn = err instanceof WidgetApiError && err.code === "identity_required";
         view.showError(signIn ? strings.signInFirst : strings.startFailed);
       }

@@ -2,12 +2,14 @@ import { MAX_TEXT_LENGTH } from "../../workers/protocol/limits";
 import type { Message } from "../../workers/protocol/message";
 import { h } from "../shared/dom";
 import type { Transcript } from "../shared/transcript";
+import { brandColours } from "./contrast";
 import { fmt, type Strings } from "./i18n/index";
 import { widgetStyles } from "./styles";
 import { createCards } from "./view-cards";
 import { bubble, initials, messageItem, setPendingState, setState, setText } from "./view-log";
 
-export type ViewOptions = { title: string; accent: string; strings: Strings; helpCentre?: string };
+/** `color`: the tag's brand colour (`data-color`, hex), if any. */
+export type ViewOptions = { title: string; color?: string; strings: Strings; helpCentre?: string };
 export type ViewEvents = {
   open: (open: boolean) => void;
   send: (text: string) => void;
@@ -80,7 +82,7 @@ export function createView(options: ViewOptions, on: ViewEvents) {
     counter,
     composer,
   );
-  root.append(h("style", {}, widgetStyles(options.accent)), preview, launcher, panel);
+  root.append(h("style", {}, widgetStyles(brandColours(options.color))), preview, launcher, panel);
 
   let unread = 0;
   let seenSeq = 0;
@@ -144,9 +146,20 @@ export function createView(options: ViewOptions, on: ViewEvents) {
   const items = new Map<string, HTMLLIElement>();
   let online = true;
 
+  let prechat: HTMLFormElement | null = null;
+
   return {
     element: host,
     setOpen: (open: boolean) => setOpen(open, false),
+    /** The pre-chat form in place of the composer until it is answered (null: the composer again). */
+    showPrechat(form: HTMLFormElement | null) {
+      prechat?.remove();
+      prechat = form;
+      composer.hidden = form !== null;
+      if (!form) return;
+      composer.before(form);
+      form.querySelector<HTMLElement>("input, select")?.focus();
+    },
     showError(message: string | null) {
       error.textContent = message ?? "";
       error.hidden = message === null;

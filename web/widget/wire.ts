@@ -1,7 +1,11 @@
 import * as v from "valibot";
+import type { z } from "zod";
 import type { ClientFrame, ServerFrame } from "../../workers/protocol/frames";
 import { MAX_TEXT_LENGTH } from "../../workers/protocol/limits";
-import type { WidgetConversation } from "../../workers/protocol/widget";
+import type {
+  WidgetConfigSchema as WidgetConfigZod,
+  WidgetConversation,
+} from "../../workers/protocol/widget";
 
 /**
  * The widget's frame validation, with valibot (about 1.5 KB here, where zod's classic build weighs 23 KB and
@@ -74,6 +78,25 @@ const ClientFrameSchema = v.variant("type", [
 
 export const WidgetConversationSchema = v.object({ id: v.string(), customerToken: v.string() });
 
+const Ask = v.picklist(["required", "optional", "hidden"]);
+/** `GET /widget/config`: the workspace's pre-chat form, if any. */
+export const WidgetConfigSchema = v.object({
+  prechat: v.nullable(
+    v.object({
+      name: Ask,
+      email: Ask,
+      topics: v.array(
+        v.object({
+          id: v.string(),
+          label: v.string(),
+          labels: v.optional(v.record(v.picklist(["en", "es", "fr", "de", "pt", "it"]), v.string())),
+        }),
+      ),
+    }),
+  ),
+});
+export type WidgetConfig = v.InferOutput<typeof WidgetConfigSchema>;
+
 /** A schema with zod's `safeParse` shape, which the shared socket code expects. */
 function validator<S extends v.GenericSchema>(schema: S) {
   return {
@@ -105,4 +128,5 @@ export type WireAgreement = [
   // The widget sends a customer's frames: an internal note is an agent's.
   Assert<Same<v.InferOutput<typeof ClientFrameSchema>, Exclude<ClientFrame, { type: "note" }>>>,
   Assert<Same<v.InferOutput<typeof WidgetConversationSchema>, WidgetConversation>>,
+  Assert<Same<WidgetConfig, z.infer<typeof WidgetConfigZod>>>,
 ];

@@ -28,7 +28,8 @@ const PersonaFields = z.object({
 /** A workspace's bot persona; every field has a default, so `{}` (or a null column) is the default persona. */
 export const PersonaSchema = z
   .object({
-    name: PersonaFields.shape.name.default("Baton Assistant"),
+    /** Stands in only when the workspace's name is unknown: a stored persona without a name is named after it. */
+    name: PersonaFields.shape.name.default("Assistant"),
     tone: PersonaFields.shape.tone.default("friendly"),
     greeting: PersonaFields.shape.greeting.default(null),
     confidenceThreshold: PersonaFields.shape.confidenceThreshold.default(DEFAULT_CONFIDENCE_THRESHOLD),
@@ -43,6 +44,16 @@ export const DEFAULT_PERSONA: Persona = PersonaSchema.parse({});
 /** A change to the persona: the fields sent replace the current ones. */
 export const PersonaPatchSchema = PersonaFields.partial().strict();
 export type PersonaPatch = z.infer<typeof PersonaPatchSchema>;
+
+/**
+ * The default persona speaks for the workspace, never for Baton: a persona that never chose a name is
+ * "<workspace> Assistant" (within the 60 characters a name may have).
+ */
+export function namedAfterWorkspace(persona: Persona, stored: unknown, workspaceName: string): Persona {
+  const chose = typeof stored === "object" && stored !== null && "name" in stored;
+  const own = workspaceName.trim().slice(0, 50).trim();
+  return chose || !own ? persona : { ...persona, name: `${own} Assistant` };
+}
 
 /** The persona stored for a workspace (JSON, maybe null or from an older version), defaults filling gaps. */
 export function personaFrom(stored: unknown): Persona {

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { namedAfterWorkspace, type Persona } from "../bot/persona";
 import {
   type ConfigDocument,
   type ConfigProblem,
@@ -25,6 +26,7 @@ export async function loadWorkspaceConfig(
   const row = await db
     .select({
       version: workspaces.configVersion,
+      name: workspaces.name,
       rules: workspaces.rules,
       persona: workspaces.persona,
       settings: workspaces.settings,
@@ -33,7 +35,10 @@ export async function loadWorkspaceConfig(
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .get();
-  return row ? { version: row.version, ...parseStoredConfig(row) } : null;
+  if (!row) return null;
+  const { docs, problems } = parseStoredConfig(row);
+  const persona = docs.persona && namedAfterWorkspace(docs.persona, row.persona, row.name);
+  return { version: row.version, docs: { ...docs, persona }, problems };
 }
 
 /** The version the documents were last saved at: the cheap check before using a cached copy. */
@@ -56,13 +61,17 @@ export async function loadDocument<K extends ConfigDocument>(
   document: K,
 ): Promise<{ value: WorkspaceConfigDocs[K]; problem: ConfigProblem | null }> {
   const row = await db
-    .select({ stored: workspaces[document] })
+    .select({ stored: workspaces[document], name: workspaces.name })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId))
     .get();
   const { value, problem } = parseStoredDocument(document, row?.stored);
   if (problem) console.error(`workspace ${workspaceId}: ${problem.message}`);
-  return { value: value ?? DEFAULT_CONFIG[document], problem };
+  const found = value ?? DEFAULT_CONFIG[document];
+  // The persona's default name is the workspace's (the type narrows through the document's name only).
+  const named =
+    document === "persona" && row ? namedAfterWorkspace(found as Persona, row.stored, row.name) : found;
+  return { value: named as WorkspaceConfigDocs[K], problem };
 }
 
 /** Saves one document and bumps the version, so every conversation picks it up on its next message. */

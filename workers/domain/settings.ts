@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BotSettingsSchema } from "./bot-mode";
+import { PrechatSchema } from "./prechat";
 import { RoutingSettingsSchema } from "./routing/types";
 
 /** Minutes since local midnight of an `HH:MM` string already validated by the schemas below. */
@@ -93,6 +94,8 @@ export const WorkspaceSettingsSchema = z.object({
   abandonAfterSeconds: z.int().min(1).max(86_400).default(600),
   /** Who answers while the bot owns a conversation: Baton's bot, your own (`external`), or nobody. */
   bot: BotSettingsSchema.prefault({}),
+  /** The widget's pre-chat form; null: none. */
+  prechat: PrechatSchema.nullable().default(null),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
 
@@ -119,6 +122,7 @@ export const SettingsPatchSchema = z
     offerEmailAfterSeconds: WorkspaceSettingsSchema.shape.offerEmailAfterSeconds.unwrap(),
     abandonAfterSeconds: WorkspaceSettingsSchema.shape.abandonAfterSeconds.unwrap(),
     bot: BotSettingsSchema,
+    prechat: PrechatSchema.nullable(),
   })
   .partial()
   .strict();

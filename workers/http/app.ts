@@ -55,6 +55,7 @@ const PUBLIC_PATHS = [
   "/api/v1/auth/login",
   // The widget's own door, checked by its publishable key (routes/widget.ts).
   "/api/v1/widget/conversations",
+  "/api/v1/widget/config",
   // Checked by the customer's conversation token.
   "/api/v1/widget/session",
   // The platform operator's (routes/workspaces.ts), not a workspace's.

@@ -71,6 +71,7 @@ export async function routeSocket(request: Request, env: Env): Promise<Response 
         if (claims.sub === "customer") {
           const refused = await customerAccess(getDb(env.DB), claims, req.headers.get("origin"));
           if (refused) return new Response(refused.message, { status: refused.status });
+          if (claims.key && !claims.idv) identity = { role: "customer", unverified: true };
         } else {
           const refusedOrigin = agentOriginRefused(req, env);
           if (refusedOrigin) return refusedOrigin;

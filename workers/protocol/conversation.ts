@@ -33,6 +33,8 @@ export const CustomerSchema = z.object({
    * or user hash); the agent app marks them. Absent: nothing about this customer was verified.
    */
   verified: z.array(z.enum(["id", "name", "email", "attributes"])).optional(),
+  /** The topic the customer picked in the pre-chat form (its `id` routes by the workspace's topics). */
+  topic: z.object({ id: z.string().min(1).max(40), label: z.string().min(1).max(80) }).optional(),
 });
 export type Customer = z.infer<typeof CustomerSchema>;
 

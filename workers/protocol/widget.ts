@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PublicPrechatSchema } from "../domain/prechat";
 import { type Customer, CustomerSchema } from "./conversation";
 
 /**
@@ -8,7 +9,7 @@ import { type Customer, CustomerSchema } from "./conversation";
  */
 export const WidgetStartSchema = z
   .object({
-    customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true, verified: true })
+    customer: CustomerSchema.omit({ id: true, unverifiedAttributes: true, verified: true, topic: true })
       .strict()
       .optional(),
     identityToken: z
@@ -26,6 +27,14 @@ export const WidgetStartSchema = z
       .max(128)
       .optional()
       .describe("Hex HMAC-SHA256 of `userId` with the workspace's identity secret, computed by your server"),
+    topic: z
+      .string()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe(
+        "The id of the topic the customer picked in the workspace's pre-chat form (`GET /widget/config`)",
+      ),
     /** The AI rep this page's chat is with (a sales rep on the pricing page): chosen by the page, like its words. */
     repId: z.string().min(1).max(40).optional(),
   })
@@ -44,6 +53,11 @@ export type WidgetConversation = z.infer<typeof WidgetConversationSchema>;
 
 /** `GET /widget/session`: the token still opens this conversation. */
 export const WidgetSessionSchema = z.object({ conversationId: z.string(), verified: z.boolean() });
+
+/** `GET /widget/config`: what the widget shows before a chat starts. */
+export const WidgetConfigSchema = z.object({
+  prechat: PublicPrechatSchema.nullable().describe("The pre-chat form; null: none, the chat starts at once"),
+});
 
 /** A workspace's identity verification, as its managers see it (the secret itself is shown once). */
 export const WidgetIdentityViewSchema = z.object({

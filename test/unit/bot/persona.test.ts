@@ -10,7 +10,7 @@ import {
 describe("persona", () => {
   it("has the documented defaults", () => {
     expect(DEFAULT_PERSONA).toEqual({
-      name: "Baton Assistant",
+      name: "Assistant",
       tone: "friendly",
       greeting: null,
       confidenceThreshold: DEFAULT_CONFIDENCE_THRESHOLD,

@@ -11,13 +11,14 @@ function badFields(input: unknown): string[] {
 }
 
 describe("workspace settings", () => {
-  it("defaults to the routing defaults, always open, an email offer after five minutes, abandoned after ten away, Baton's bot", () => {
+  it("defaults to the routing defaults, always open, an email offer after five minutes, abandoned after ten away, Baton's bot, no pre-chat form", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       routing: DEFAULT_ROUTING_SETTINGS,
       businessHours: null,
       offerEmailAfterSeconds: 300,
       abandonAfterSeconds: 600,
       bot: { mode: "builtin" },
+      prechat: null,
     });
   });
 

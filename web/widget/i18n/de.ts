@@ -48,4 +48,10 @@ export const de: Strings = {
   signInFirst: "Bitte melden Sie sich an, um mit uns zu chatten",
   joined: "{name} ist dabei",
   sources: "Quellen",
+  prechatIntro: "Bevor es losgeht: ein paar Angaben zu Ihnen",
+  prechatName: "Ihr Name",
+  prechatTopic: "Worum geht es?",
+  prechatChoose: "Thema wählen",
+  prechatStart: "Chat starten",
+  optional: "(optional)",
 };

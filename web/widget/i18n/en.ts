@@ -51,6 +51,12 @@ export const en = {
   signInFirst: "Please sign in to chat with us",
   joined: "{name} joined",
   sources: "Sources",
+  prechatIntro: "Before we start, tell us a little about you",
+  prechatName: "Your name",
+  prechatTopic: "What is it about?",
+  prechatChoose: "Choose a topic",
+  prechatStart: "Start chat",
+  optional: "(optional)",
 };
 
 export type Strings = typeof en;

@@ -48,4 +48,10 @@ export const es: Strings = {
   signInFirst: "Inicia sesión para chatear con nosotros",
   joined: "{name} se ha unido",
   sources: "Fuentes",
+  prechatIntro: "Antes de empezar, cuéntanos un poco sobre ti",
+  prechatName: "Tu nombre",
+  prechatTopic: "¿Sobre qué es?",
+  prechatChoose: "Elige un tema",
+  prechatStart: "Empezar el chat",
+  optional: "(opcional)",
 };

@@ -48,4 +48,10 @@ export const fr: Strings = {
   signInFirst: "Connectez-vous pour discuter avec nous",
   joined: "{name} a rejoint la discussion",
   sources: "Sources",
+  prechatIntro: "Avant de commencer, dites-nous qui vous êtes",
+  prechatName: "Votre nom",
+  prechatTopic: "De quoi s'agit-il ?",
+  prechatChoose: "Choisissez un sujet",
+  prechatStart: "Commencer la discussion",
+  optional: "(facultatif)",
 };

@@ -48,4 +48,10 @@ export const it: Strings = {
   signInFirst: "Accedi per chattare con noi",
   joined: "{name} si è unito alla chat",
   sources: "Fonti",
+  prechatIntro: "Prima di iniziare, dicci qualcosa di te",
+  prechatName: "Il tuo nome",
+  prechatTopic: "Di cosa si tratta?",
+  prechatChoose: "Scegli un argomento",
+  prechatStart: "Inizia la chat",
+  optional: "(facoltativo)",
 };

@@ -48,4 +48,10 @@ export const pt: Strings = {
   signInFirst: "Entre na sua conta para falar conosco",
   joined: "{name} entrou",
   sources: "Fontes",
+  prechatIntro: "Antes de começar, conte-nos um pouco sobre você",
+  prechatName: "Seu nome",
+  prechatTopic: "Qual é o assunto?",
+  prechatChoose: "Escolha um assunto",
+  prechatStart: "Iniciar o chat",
+  optional: "(opcional)",
 };

@@ -31,6 +31,7 @@ export const de: NoticePhrases = {
       "Wir verbinden Sie mit einer Person aus dem Team, die Ihnen weiterhelfen kann. Sie müssen nichts wiederholen.",
   },
   csat: "Wie zufrieden waren Sie mit uns? Bewerten Sie diesen Chat von 1 bis 5.",
+  rated: (score) => `Sie haben diesen Chat mit ${score} von 5 bewertet.`,
   resolved:
     "Dieser Chat ist jetzt abgeschlossen. Wenn Sie noch etwas brauchen, schreiben Sie uns einfach wieder.",
 };

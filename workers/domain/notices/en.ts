@@ -28,5 +28,6 @@ export const en: NoticePhrases = {
       "We're transferring you to someone on our team who can help. They'll see the whole conversation.",
   },
   csat: "How did we do? Rate this chat from 1 to 5.",
+  rated: (score) => `You rated this chat ${score} out of 5.`,
   resolved: "This chat is now resolved. If you need anything else, just write again.",
 };

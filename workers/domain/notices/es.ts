@@ -28,5 +28,6 @@ export const es: NoticePhrases = {
     transfer: "Te estamos pasando con alguien del equipo que puede ayudarte. Verá toda la conversación.",
   },
   csat: "¿Qué tal te hemos atendido? Valora este chat del 1 al 5.",
+  rated: (score) => `Has valorado este chat con un ${score} de 5.`,
   resolved: "Hemos dado este chat por resuelto. Si necesitas algo más, vuelve a escribirnos.",
 };

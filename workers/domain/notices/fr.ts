@@ -33,6 +33,7 @@ export const fr: NoticePhrases = {
       "Nous vous transférons à une personne de l'équipe qui pourra vous aider. Elle verra toute la conversation.",
   },
   csat: "Votre avis compte : notez cette conversation de 1 à 5.",
+  rated: (score) => `Vous avez noté cette discussion ${score} sur 5.`,
   resolved:
     "Cette conversation est maintenant résolue. Si vous avez besoin d'autre chose, écrivez-nous à nouveau.",
 };

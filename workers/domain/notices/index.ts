@@ -118,6 +118,11 @@ export function csatRequest(language: string): string {
   return phrasesFor(language).csat;
 }
 
+/** The customer's rating, said back in their language. */
+export function ratedNotice(language: string, score: number): string {
+  return phrasesFor(language).rated(score);
+}
+
 /** Told when the agent resolves the conversation. */
 export function resolvedNotice(language: string): string {
   return phrasesFor(language).resolved;

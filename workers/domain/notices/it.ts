@@ -29,5 +29,6 @@ export const it: NoticePhrases = {
     transfer: "Ti stiamo passando a una persona del team che può aiutarti. Vedrà tutta la conversazione.",
   },
   csat: "Com'è andata? Valuta questa chat da 1 a 5.",
+  rated: (score) => `Hai valutato questa chat ${score} su 5.`,
   resolved: "Questa chat è stata risolta. Se ti serve altro, scrivici di nuovo.",
 };

@@ -30,6 +30,7 @@ export const pt: NoticePhrases = {
       "Estamos transferindo você para uma pessoa da equipe que pode ajudar. Ela verá toda a conversa.",
   },
   csat: "Como foi o atendimento? Avalie esta conversa de 1 a 5.",
+  rated: (score) => `Você avaliou este chat com ${score} de 5.`,
   resolved:
     "Esta conversa foi marcada como resolvida. Se precisar de mais alguma coisa, é só escrever de novo.",
 };

@@ -44,5 +44,7 @@ export interface NoticePhrases {
   agentJoined: (agent: string, team: string | null) => string;
   reassigning: Record<ReassignReason, string>;
   csat: string;
+  /** The customer's own rating, said back to them. */
+  rated: (score: number) => string;
   resolved: string;
 }

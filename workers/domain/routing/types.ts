@@ -9,7 +9,7 @@ export const AgentStatusSchema = z.enum(["online", "away", "offline"]);
 export type AgentStatus = z.infer<typeof AgentStatusSchema>;
 
 /** Skills are compared lower-cased, so "Billing" in the admin UI matches the "billing" rule. */
-const SkillSchema = z.string().trim().min(1).toLowerCase();
+export const SkillSchema = z.string().trim().min(1).toLowerCase();
 
 export const AgentStateSchema = z.object({
   id: z.string().min(1),

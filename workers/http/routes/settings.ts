@@ -7,6 +7,7 @@ import { documentWithWarnings, WarningsField } from "../config-document";
 import { ApiError, validationError } from "../errors";
 import { requireManager } from "../middleware/auth";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
+import { checkTopicTeams } from "../prechat-teams";
 import { reloadQueue } from "./agents";
 
 export const settingsRoutes = createApi();
@@ -35,7 +36,10 @@ settingsRoutes
         "Each top-level part sent replaces the current one (`routing` and `businessHours` merge one level; " +
         "`businessHours.weekly` lists all seven days and is replaced whole; `businessHours: null` means always " +
         "open); parts left out stay as they are. The result must be a valid settings document, or nothing changes. " +
-        '`bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`).',
+        '`bot.mode: "external"` needs a webhook endpoint subscribed to `bot.turn` first (`POST /webhooks`). ' +
+        "`prechat` (replaced whole; null: none) is the widget's form before a chat: `name` and `email` each " +
+        "`required`, `optional` or `hidden`, and `topics` the customer picks from, each routed to a `skill` and/or " +
+        "a `teamId` of this workspace.",
       request: { body: jsonBody(SettingsPatchSchema) },
       responses: {
         200: json(WorkspaceSettingsSchema, "The settings now in force"),
@@ -49,6 +53,7 @@ settingsRoutes
       );
       if (!merged.success) throw validationError(merged.error.issues, "json");
       if (merged.data.bot.mode === "external") await requireBotEndpoint(db, c.get("workspaceId"));
+      await checkTopicTeams(db, c.get("workspaceId"), merged.data.prechat);
       await saveSettings(db, c.get("workspaceId"), merged.data);
       await reloadQueue(c.env, c.get("workspaceId"));
       return c.json(merged.data, 200);

@@ -9,6 +9,7 @@ import {
 } from "../../protocol/widget";
 import { ApiError } from "../errors";
 import { requireManager } from "../middleware/auth";
+import { tellOpenConversations } from "../open-conversations";
 import { createApi, errorResponses, json, jsonBody } from "../openapi";
 
 /** The workspace's identity verification for the widget: its secret and whether it is enforced. */
@@ -34,7 +35,7 @@ widgetIdentityRoutes
       path: "/",
       summary: "Enforce identity verification, or stop",
       description:
-        "Enforced, the widget refuses every visitor your server did not sign (their messages too, on open chats' next connect). Needs a secret first (400 otherwise).",
+        "Enforced, the widget refuses every visitor your server did not sign: no new chat, and the sockets of chats they already have close before this answers, so their next message is refused. Needs a secret first (400 otherwise).",
       request: { body: jsonBody(WidgetIdentityPatchSchema) },
       responses: { 200: json(WidgetIdentityViewSchema, "The settings now"), ...errorResponses },
     }),
@@ -51,6 +52,11 @@ widgetIdentityRoutes
         );
       }
       await saveWidgetIdentity(db, c.get("workspaceId"), { enforce });
+      // Sockets already open were checked when they connected: close the unverified ones now.
+      if (enforce)
+        await tellOpenConversations(c.env, c.get("workspaceId"), (conv) =>
+          conv.refuseUnverified(c.get("workspaceId")),
+        );
       return c.json({ enforce, hasSecret: secret !== null }, 200);
     },
   )

@@ -3,15 +3,18 @@ import { signConversationToken, verifyConversationToken } from "../../auth/conve
 import { isRefusal, type VerifiedIdentity, verifyIdentity } from "../../auth/widget-identity";
 import { tokenSecret } from "../../config";
 import { getDb } from "../../db/client";
+import { loadSettings } from "../../db/settings";
 import {
   findCustomerConversation,
   loadWidgetIdentity,
   rememberCustomerConversation,
 } from "../../db/widget-identity";
+import { checkPrechat, publicPrechat } from "../../domain/prechat";
 import { clientIp, enforce } from "../../limits/rate-limit";
 import type { Customer } from "../../protocol/conversation";
 import {
   customerFromPage,
+  WidgetConfigSchema,
   WidgetConversationSchema,
   WidgetSessionSchema,
   type WidgetStart,
@@ -29,6 +32,7 @@ import { customerAccess } from "../widget-access";
  */
 export const widgetRoutes = createApi();
 widgetRoutes.use("/conversations", widgetKeyAuth());
+widgetRoutes.use("/config", widgetKeyAuth());
 
 /** The customer as the page describes them, with what the company's server vouched for on top. */
 function verifiedCustomer(identity: VerifiedIdentity, given: WidgetStart["customer"]): Customer {
@@ -51,7 +55,8 @@ widgetRoutes.openapi(
     description:
       "Authenticated by the workspace's publishable widget key (`Authorization: Bearer pk_…`), never the secret API key. The page's Origin must be in the key's allowed list when it has one. " +
       "To chat as a signed-in user, pass the identity your server signed with the workspace's identity secret: `identityToken` (JWT, HS256) or `userId` + `userHash`. " +
-      "A verified user gets their latest conversation back (200), on any device; a workspace that enforces verification refuses everyone else (401 `identity_required`).",
+      "A verified user gets their latest conversation back (200), on any device; a workspace that enforces verification refuses everyone else (401 `identity_required`). " +
+      "When the workspace has a pre-chat form (`GET /widget/config`), its required fields and a `topic` are checked (400 naming the field); the topic routes the conversation.",
     security: [],
     request: {
       body: { content: { "application/json": { schema: WidgetStartSchema } }, required: false },
@@ -99,10 +104,38 @@ widgetRoutes.openapi(
         return c.json({ id: existing, customerToken }, 200);
       }
     }
-    const customer = identity ? verifiedCustomer(identity, body.customer) : customerFromPage(body.customer);
+    const given = identity ? verifiedCustomer(identity, body.customer) : customerFromPage(body.customer);
+    // The pre-chat form's answers: the name and email are the customer's own words (never marked verified).
+    const form = checkPrechat((await loadSettings(db, workspaceId)).prechat, given, body.topic);
+    if ("problems" in form) {
+      const [first] = form.problems;
+      throw new ApiError(400, "invalid_request", `${first?.field} ${first?.reason}`, form.problems);
+    }
+    const customer = form.topic ? { ...given, topic: { id: form.topic.id, label: form.topic.label } } : given;
     const { id, customerToken } = await startConversation(c.env, workspaceId, customer, body.repId, claims);
     if (identity) await rememberCustomerConversation(db, workspaceId, identity.userId, id);
     return c.json({ id, customerToken }, 201);
+  },
+);
+
+widgetRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/config",
+    summary: "What the widget shows before a chat starts: the workspace's pre-chat form, if any",
+    description:
+      "Authenticated by the publishable widget key, from an allowed Origin. Topics come with their labels only; where they route stays internal.",
+    security: [],
+    responses: {
+      ...errorResponses,
+      200: json(WidgetConfigSchema, "The widget's configuration"),
+      401: failure("Invalid widget key"),
+      403: failure("The page's origin is not allowed for this key"),
+    },
+  }),
+  async (c) => {
+    const { prechat } = await loadSettings(getDb(c.env.DB), c.get("workspaceId"));
+    return c.json({ prechat: prechat && publicPrechat(prechat) }, 200);
   },
 );
 
