@@ -168,8 +168,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary ? this.line.resolve(summary) : null;
   }
 
-  /** Back to the bot after a resolve or an abandoned wait, as when the customer writes again. */
-  async reopen(workspaceId: string): Promise<ActionResult> {
+  /**
+   * Back to the bot after a resolve or an abandoned wait, as when the customer writes again; with `agentId`,
+   * straight back to that agent through the line (an agent reopening the chat they resolved).
+   */
+  async reopen(workspaceId: string, agentId?: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     if (!summary) return null;
     if (summary.status !== "resolved" && summary.status !== "abandoned") {
@@ -178,7 +181,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         message: `A conversation that is ${summary.status} is open already`,
       };
     }
-    return this.setStatus(workspaceId, "bot");
+    const back = await this.setStatus(workspaceId, "bot");
+    if (!agentId || !back || "error" in back) return back;
+    return this.line.forceHandoff(back.conversation, {
+      skill: this.store.handoff()?.skill ?? null,
+      reason: "Reopened after it was resolved.",
+      agentId,
+    });
   }
 
   async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {

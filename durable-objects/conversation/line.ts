@@ -53,7 +53,7 @@ export class ConversationLine {
    * continue by email when the wait is long, nobody can take it, or the workspace is closed. The line may
    * assign it at once, and then the agent's arrival is what the customer sees instead.
    */
-  async enter(): Promise<void> {
+  async enter(preferredAgentId?: string): Promise<void> {
     const { store, log } = this.c;
     const summary = store.summary();
     const handoff = store.handoff();
@@ -63,6 +63,7 @@ export class ConversationLine {
       skill: handoff.skill,
       sentiment: handoff.signals?.sentiment.score ?? 0,
       vip: isVip(summary.customer),
+      ...(preferredAgentId ? { preferredAgentId } : {}),
     });
     const current = store.handoff();
     if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
@@ -89,10 +90,13 @@ export class ConversationLine {
     await this.c.commit();
   }
 
-  /** Hands the conversation to a person now, whatever the triggers say. */
+  /**
+   * Hands the conversation to a person now, whatever the triggers say; with `agentId`, to that agent only
+   * (the line waits for them rather than give it to another).
+   */
   async forceHandoff(
     summary: ConversationSummary,
-    input: { skill?: string | null; reason?: string },
+    input: { skill?: string | null; reason?: string; agentId?: string },
   ): Promise<ActionResult> {
     const { store, log } = this.c;
     if (summary.status !== "bot" && summary.status !== "resolved") {
@@ -124,7 +128,7 @@ export class ConversationLine {
     // The reason is for agents (it is the handoff's explanation); the customer hears the generic notice.
     this.c.publish(log.handOff(handoff, nowIso(), handoffNotice(store.customerLanguage(), null)));
     await this.c.commit();
-    await this.enter();
+    await this.enter(input.agentId);
     return { conversation: store.summary() as ConversationSummary };
   }
 

@@ -1,19 +1,36 @@
 import { z } from "zod";
 import { AgentSchema, AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
-import { ConversationDetailSchema, ConversationSummarySchema } from "../../workers/protocol/conversation";
+import {
+  ConversationDetailSchema,
+  ConversationSummarySchema,
+  MessagePageSchema,
+} from "../../workers/protocol/conversation";
 import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
-import { CannedReplySchema, SuggestionSchema } from "../../workers/protocol/replies";
+import {
+  CannedReplySchema,
+  type CreateCannedReplySchema,
+  SuggestionSchema,
+} from "../../workers/protocol/replies";
 import { apiUrl } from "./config";
 
-/** A failed call, with the API's own message (`{error: {message}}`) when it sent one. */
+/** A failed call, with the API's own message (`{error: {message, details}}`) when it sent one. */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Which fields were refused and why, for errors shown next to their field. */
+    readonly details: { field: string; reason: string }[] = [],
   ) {
     super(message);
   }
 }
+
+const ErrorBodySchema = z.object({
+  error: z.object({
+    message: z.string(),
+    details: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
+  }),
+});
 
 async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & { token?: string } = {}) {
   const res = await fetch(apiUrl(path), {
@@ -25,8 +42,9 @@ async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & {
   });
   const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const message = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
-    throw new ApiFailure(res.status, message.success ? message.data.error.message : `HTTP ${res.status}`);
+    const failure = ErrorBodySchema.safeParse(body);
+    if (!failure.success) throw new ApiFailure(res.status, `HTTP ${res.status}`);
+    throw new ApiFailure(res.status, failure.data.error.message, failure.data.error.details);
   }
   return schema.parse(body);
 }
@@ -43,6 +61,11 @@ export const login = (email: string, password: string, workspaceId?: string) =>
     post({ email, password, ...(workspaceId ? { workspaceId } : {}) }),
   );
 
+/** Resolved conversations per page of the Resolved list. */
+const RESOLVED_PAGE = 10;
+
+export type CannedReplyInput = z.infer<typeof CreateCannedReplySchema>;
+
 export type HandoffRating = { needed: boolean; summaryAccuracy: number; comment?: string };
 
 /** The REST calls the agent app makes with its session token. */
@@ -54,13 +77,23 @@ export function api(token: string) {
         "/api/v1/conversations?status=assigned&limit=100",
         { token },
       ),
-    /** Lately resolved conversations of the workspace (the app keeps the agent's own). */
-    resolved: () =>
+    /** A page of the resolved conversations this agent had, latest first; `next` pages on. */
+    resolved: (agentId: string, cursor: string | null) =>
       call(
-        z.object({ conversations: z.array(ConversationSummarySchema) }),
-        "/api/v1/conversations?status=resolved&limit=30",
+        z.object({ conversations: z.array(ConversationSummarySchema), next: z.string().nullable() }),
+        `/api/v1/conversations?status=resolved&agentId=${encodeURIComponent(agentId)}&limit=${RESOLVED_PAGE}${
+          cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""
+        }`,
         { token },
       ),
+    /** A resolved conversation back to this agent (through the line, which gives it to them alone). */
+    reopen: (id: string, agentId: string) =>
+      call(z.unknown(), `/api/v1/conversations/${id}/reopen`, { token, ...post({ agentId }) }),
+    /** The latest messages below `before` (a seq), oldest first. */
+    messagesBefore: (id: string, before: number, limit: number) =>
+      call(MessagePageSchema, `/api/v1/conversations/${id}/messages?before=${before}&limit=${limit}`, {
+        token,
+      }),
     detail: (id: string) => call(ConversationDetailSchema, `/api/v1/conversations/${id}`, { token }),
     conversationToken: (id: string) =>
       call(z.object({ conversationToken: z.string() }), `/api/v1/conversations/${id}/agent-token`, {
@@ -98,6 +131,16 @@ export function api(token: string) {
       }),
     cannedReplies: () =>
       call(z.object({ replies: z.array(CannedReplySchema) }), "/api/v1/canned-replies", { token }),
+    createCanned: (reply: CannedReplyInput) =>
+      call(CannedReplySchema, "/api/v1/canned-replies", { token, ...post(reply) }),
+    updateCanned: (id: string, reply: CannedReplyInput) =>
+      call(CannedReplySchema, `/api/v1/canned-replies/${id}`, {
+        token,
+        method: "PATCH",
+        body: JSON.stringify(reply),
+      }),
+    deleteCanned: (id: string) =>
+      call(z.unknown(), `/api/v1/canned-replies/${id}`, { token, method: "DELETE" }),
     /**
      * The agent's rating of the handoff (was it needed, was the summary accurate, a comment), stored for
      * metrics; a second rating replaces the first.

@@ -13,7 +13,7 @@ import { InboxList } from "./inbox-list";
 import { useLiveConversations } from "./live-conversations";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
-import { ResolvedList } from "./resolved-list";
+import { ResolvedList, ResolvedPane } from "./resolved-list";
 import { WaitingList } from "./waiting-list";
 
 type Props = { session: Session; onSignedOut: () => void };
@@ -37,6 +37,8 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [followup, setFollowup] = useState<string | null>(null);
   const [followupsChanged, setFollowupsChanged] = useState(0);
+  const [resolvedOpen, setResolvedOpen] = useState<string | null>(null);
+  const [resolvedChanged, setResolvedChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue" | "dashboard">("inbox");
@@ -135,6 +137,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const openItem = (id: string | null) => {
     setSelected(id);
     setFollowup(null);
+    setResolvedOpen(null);
     setView("mine");
     setTab("inbox");
   };
@@ -165,6 +168,7 @@ export function Workspace({ session, onSignedOut }: Props) {
         .then(() => {
           setItems((current) => current.filter((i) => i.id !== item.id));
           setSelected((s) => (s === item.id ? null : s));
+          setResolvedChanged((n) => n + 1);
           setRating({ id: item.id, label });
         })
         .catch((err: Error) => setError(`Could not resolve ${label}: ${err.message}`));
@@ -288,13 +292,38 @@ export function Workspace({ session, onSignedOut }: Props) {
                   refresh={followupsChanged}
                   onOpen={(id) => {
                     setFollowup(id);
+                    setResolvedOpen(null);
                     setSelected(null);
                   }}
                 />
               )}
-              {view === "resolved" && <ResolvedList client={client} me={agent.id} />}
+              {view === "resolved" && (
+                <ResolvedList
+                  client={client}
+                  me={agent.id}
+                  refresh={resolvedChanged}
+                  selected={resolvedOpen}
+                  onOpen={(id) => {
+                    setResolvedOpen(id);
+                    setFollowup(null);
+                    setSelected(null);
+                  }}
+                />
+              )}
             </aside>
-            {followup ? (
+            {resolvedOpen ? (
+              <ResolvedPane
+                key={resolvedOpen}
+                id={resolvedOpen}
+                client={client}
+                me={agent.id}
+                onReopened={(id) => {
+                  // The line gives it back on the queue socket; it opens as soon as it is in Mine.
+                  openItem(id);
+                  setResolvedChanged((n) => n + 1);
+                }}
+              />
+            ) : followup ? (
               <FollowupPane
                 key={followup}
                 id={followup}
