@@ -4,6 +4,7 @@ import type { CannedReply } from "../../workers/protocol/replies";
 import { lastSeq } from "../shared/transcript";
 import { HandoffRatingDialog, UNDO_MS, UndoBar } from "./after-resolve";
 import { api } from "./api";
+import { CannedScreen } from "./canned/canned-screen";
 import { ConversationPane } from "./conversation-pane";
 import { askForNotifications, cue, showUnreadInTitle } from "./cues";
 import { Dashboard } from "./dashboard/dashboard";
@@ -41,7 +42,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [resolvedChanged, setResolvedChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "replies">("inbox");
   const [view, setView] = useState<View>("mine");
   const [query, setQuery] = useState("");
   const [seen, setSeen] = useState<Record<string, number>>({});
@@ -204,6 +205,9 @@ export function Workspace({ session, onSignedOut }: Props) {
               Dashboard
             </button>
           )}
+          <button type="button" aria-pressed={tab === "replies"} onClick={() => setTab("replies")}>
+            Canned replies
+          </button>
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
@@ -231,7 +235,14 @@ export function Workspace({ session, onSignedOut }: Props) {
             </button>
           </p>
         )}
-        {tab === "dashboard" ? (
+        {tab === "replies" ? (
+          <CannedScreen
+            client={client}
+            replies={canned}
+            canManage={agent.role === "supervisor"}
+            onChanged={setCanned}
+          />
+        ) : tab === "dashboard" ? (
           <Dashboard token={session.token} />
         ) : tab === "queue" ? (
           <QueueView client={client} me={agent.id} />
