@@ -11,7 +11,7 @@ import { CsatFields } from "../../protocol/frames";
 import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody, optionalJsonBody } from "../openapi";
 import { type Action, authorize, holderOf } from "../permissions";
 
 const Result = z.object({ conversation: ConversationSummarySchema });
@@ -56,16 +56,11 @@ export const conversationActionRoutes = createApi()
       summary: "Hand the conversation to a person now",
       request: {
         params: IdParam,
-        body: {
-          content: {
-            "application/json": {
-              schema: z
-                .object({ skill: SkillSchema.nullable().optional(), reason: z.string().max(500).optional() })
-                .strict(),
-            },
-          },
-          required: false,
-        },
+        body: optionalJsonBody(
+          z
+            .object({ skill: SkillSchema.nullable().optional(), reason: z.string().max(500).optional() })
+            .strict(),
+        ),
       },
       responses: {
         200: json(Result, "Queued"),
@@ -226,18 +221,13 @@ export const conversationActionRoutes = createApi()
         "themself with a conversation they were the last to hold; supervisors and API keys for any agent.",
       request: {
         params: IdParam,
-        body: {
-          content: {
-            "application/json": {
-              schema: z
-                .object({
-                  agentId: z.string().min(1).optional().openapi({ description: "Give it back to this agent" }),
-                })
-                .strict(),
-            },
-          },
-          required: false,
-        },
+        body: optionalJsonBody(
+          z
+            .object({
+              agentId: z.string().min(1).optional().openapi({ description: "Give it back to this agent" }),
+            })
+            .strict(),
+        ),
       },
       responses: {
         200: json(Result, "Back with the bot, or in line for the agent"),
