@@ -224,7 +224,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   async rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult> {
     if (!this.owned(workspaceId)) return null;
-    const result = this.line.rate(input);
+    const result = await this.line.rate(input);
     await this.afterChange();
     return result;
   }
@@ -368,7 +368,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         return;
       }
       case "csat": {
-        const result = identity.role === "customer" ? this.line.rate(data) : null;
+        const result = identity.role === "customer" ? await this.line.rate(data) : null;
         if (result && "error" in result)
           send(connection, { type: "error", code: result.error, message: result.message });
         await this.afterChange();

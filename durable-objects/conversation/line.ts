@@ -232,7 +232,7 @@ export class ConversationLine {
   }
 
   /** The customer's rating after a resolve, once per request; kept in the history for the metrics. */
-  rate(input: { score: number; comment?: string }): ActionResult {
+  async rate(input: { score: number; comment?: string }): Promise<ActionResult> {
     const { store } = this.c;
     const summary = store.summary();
     if (!summary) return null;
@@ -242,6 +242,15 @@ export class ConversationLine {
       score: input.score,
       ...(input.comment ? { comment: input.comment } : {}),
     });
+    // The agent who resolved it sees the rating arrive. It is stored already: a line that cannot be told now
+    // costs only that, and the agent's Resolved list reads it on its next refresh.
+    const agentId = store.handoff()?.agentId;
+    if (agentId) {
+      await this.c
+        .queue()
+        .then((queue) => queue.rated(summary.id, agentId, input.score))
+        .catch(() => undefined);
+    }
     return { conversation: store.summary() as ConversationSummary };
   }
 

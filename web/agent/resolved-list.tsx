@@ -9,17 +9,19 @@ const label = (c: ConversationSummary) => c.customer.name ?? c.customer.email ??
 
 /**
  * The conversations this agent resolved, latest first, a page at a time, with the customer's rating once it
- * arrives. Read when the list is opened, after each of the agent's resolves (`refresh`) and on Refresh: no
- * polling, since nothing here changes but the ratings.
+ * arrives. Read when the list is opened, after each of the agent's resolves (`refresh`) and on Refresh; a
+ * rating that arrives later comes on the queue socket (`rated`), so nothing polls.
  */
 export function ResolvedList(props: {
   client: Api;
   me: string;
   refresh: number;
+  /** Ratings the line announced since the list was read (`rated` frames). */
+  rated: Record<string, number>;
   selected: string | null;
   onOpen: (id: string) => void;
 }) {
-  const { client, me, refresh, selected, onOpen } = props;
+  const { client, me, refresh, rated, selected, onOpen } = props;
   const [pages, setPages] = useState<{ items: ConversationSummary[]; next: string | null } | null>(null);
   const [ratings, setRatings] = useState<Record<string, number | null>>({});
   const [reloads, setReloads] = useState(0);
@@ -65,7 +67,7 @@ export function ResolvedList(props: {
       ) : (
         <ul>
           {pages.items.map((c) => {
-            const rating = ratings[c.id] ?? null;
+            const rating = rated[c.id] ?? ratings[c.id] ?? null;
             return (
               <li key={c.id}>
                 <button

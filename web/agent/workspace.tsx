@@ -40,6 +40,11 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [followupsChanged, setFollowupsChanged] = useState(0);
   const [resolvedOpen, setResolvedOpen] = useState<string | null>(null);
   const [resolvedChanged, setResolvedChanged] = useState(0);
+  /** Customers' ratings that arrived on the line while the app was open, by conversation. */
+  const [rated, setRated] = useState<Record<string, number>>({});
+  const [ratedNotice, setRatedNotice] = useState<string | null>(null);
+  /** Who each conversation the agent resolved here was with, to say who rated it. */
+  const resolvedLabels = useRef<Record<string, string>>({});
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
   const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "replies">("inbox");
@@ -94,6 +99,11 @@ export function Workspace({ session, onSignedOut }: Props) {
         if (frame.type === "reply_warning")
           setDeadlines((d) => ({ ...d, [frame.conversationId]: frame.dueAt }));
         if (frame.type === "released") setDeadlines(({ [frame.conversationId]: _, ...rest }) => rest);
+        if (frame.type === "rated") {
+          setRated((r) => ({ ...r, [frame.conversationId]: frame.score }));
+          const who = resolvedLabels.current[frame.conversationId] ?? "A customer";
+          setRatedNotice(`${who} rated the conversation ${frame.score}/5.`);
+        }
         setItems((current) => applyQueueFrame(current, frame));
       },
     });
@@ -160,6 +170,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   };
   const startResolve = (item: InboxItem) => {
     const label = customerLabel(item.detail);
+    resolvedLabels.current[item.id] = label;
     setResolving({ id: item.id, label });
     undo.current = setTimeout(() => {
       undo.current = null;
@@ -227,6 +238,9 @@ export function Workspace({ session, onSignedOut }: Props) {
       </header>
       <main id="main">
         {resolving && <UndoBar key={resolving.id} label={resolving.label} onUndo={cancelResolve} />}
+        <p class="muted small rated-notice" role="status">
+          {ratedNotice ?? ""}
+        </p>
         {error && (
           <p class="form-error banner" role="alert">
             {error}{" "}
@@ -313,6 +327,7 @@ export function Workspace({ session, onSignedOut }: Props) {
                   client={client}
                   me={agent.id}
                   refresh={resolvedChanged}
+                  rated={rated}
                   selected={resolvedOpen}
                   onOpen={(id) => {
                     setResolvedOpen(id);
