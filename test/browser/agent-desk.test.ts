@@ -222,6 +222,29 @@ describe.skipIf(!requireChromium())("the agent's desk: canned replies, cues, sea
     expect(await accessibilityProblems(tom)).toEqual([]);
   });
 
+  it("a link the customer sends opens from the transcript, in a new tab", async () => {
+    await customerWrites(ada, "Screenshot: https://files.example.com/shot.png.");
+    const link = transcript(tom).getByRole("link", { name: "https://files.example.com/shot.png" });
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    expect(await link.getAttribute("href")).toBe("https://files.example.com/shot.png");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toMatch(/noopener/);
+  });
+
+  it("the Waiting and Follow-ups lists and the supervisor's Dashboard have no accessibility problem", async () => {
+    for (const view of ["Waiting", "Follow-ups"]) {
+      await tom.getByRole("button", { name: view, exact: true }).click();
+      await tom.getByRole("button", { name: view, exact: true, pressed: true }).waitFor();
+      expect(await accessibilityProblems(tom)).toEqual([]);
+    }
+    await tom.getByRole("button", { name: /^Mine/ }).click();
+    await bea.getByRole("button", { name: "Dashboard" }).click();
+    await expect
+      .poll(() => bea.getByRole("region", { name: "Figures" }).textContent(), { timeout: 15_000 })
+      .toMatch(/Handoff rate\d+ %/);
+    expect(await accessibilityProblems(bea)).toEqual([]);
+  });
+
   it("a canned reply changed on the screen is what / inserts", async () => {
     await composer(tom).fill("/ref");
     await expect
