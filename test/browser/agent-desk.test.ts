@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_WIDGET_KEY } from "../../scripts/demo";
 import { agentApp } from "./agent-app";
-import { accessibilityProblems } from "./axe";
+import { accessibilityProblems, overflowsSideways } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
 
@@ -125,6 +125,11 @@ describe.skipIf(!requireChromium())("the agent's desk: canned replies, cues, sea
     await expect.poll(() => list.textContent()).toMatch(/\/old-promo/);
     expect(await accessibilityProblems(bea)).toEqual([]);
     await shot(bea, "agent-canned");
+    // On a phone the screen still fits: nothing scrolls sideways.
+    await bea.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => overflowsSideways(bea)).toBe(false);
+    expect(await accessibilityProblems(bea)).toEqual([]);
+    await bea.setViewportSize({ width: 1360, height: 860 });
     await list.getByRole("button", { name: "Delete /old-promo" }).click();
     await expect.poll(() => list.textContent()).not.toMatch(/old-promo/);
     const { replies } = await api("GET", "/canned-replies");
@@ -220,6 +225,7 @@ describe.skipIf(!requireChromium())("the agent's desk: canned replies, cues, sea
       .toMatch(/^Mood over the last 3 messages, oldest first: \w+, \w+, unhappy$/);
     expect(await trail.locator(".mood-mark").count()).toBe(3);
     expect(await accessibilityProblems(tom)).toEqual([]);
+    await shot(tom, "agent-brief");
   });
 
   it("a link the customer sends opens from the transcript, in a new tab", async () => {
@@ -277,6 +283,8 @@ describe.skipIf(!requireChromium())("the agent's desk: canned replies, cues, sea
     await expect.poll(() => resolved.count(), { timeout: 15_000 }).toBe(1);
     await resolved.click();
     await expect.poll(() => tom.evaluate<string>("document.activeElement.id")).toBe("resolved-title");
+    await expect.poll(() => tom.locator("#resolved-title").textContent()).toBe(`${name} (resolved)`);
+    await expect.poll(() => transcript(tom).textContent()).toMatch(/I want to talk to a person please/);
     expect(await accessibilityProblems(tom)).toEqual([]);
     await shot(tom, "agent-resolved");
     await tom.getByRole("button", { name: "Reopen" }).click();

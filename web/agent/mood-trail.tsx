@@ -40,7 +40,7 @@ export function MoodTrail(props: {
           <span
             class={`bar ${m.label}`}
             style={{
-              height: `${2 + Math.round(Math.abs(m.score) * 14)}px`,
+              height: `${3 + Math.round(Math.abs(m.score) * 14)}px`,
               [m.score < 0 ? "top" : "bottom"]: "50%",
             }}
           />

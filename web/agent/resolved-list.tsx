@@ -134,7 +134,7 @@ export function ResolvedPane(props: {
     <section class="chat" aria-labelledby="resolved-title">
       <header class="chat-head">
         <h2 id="resolved-title" tabIndex={-1} ref={title}>
-          {detail ? label(detail) : "Resolved conversation"} (resolved)
+          {detail ? `${label(detail)} (resolved)` : "Loading…"}
         </h2>
         <button
           class="primary"
