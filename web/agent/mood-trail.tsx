@@ -11,8 +11,8 @@ const PAGE = 100;
 
 /**
  * The customer's mood message by message (the sentiment stored with each), as a row of bars: up for pleased,
- * down for unhappy, taller the stronger. A customer message's reading is stored after it is sent, so each
- * `brief` frame (which follows the reading) reads the latest page again.
+ * down for unhappy, taller the stronger. A customer message's reading is stored after it is sent, so the
+ * latest page is read when the trail opens and again on each `brief` frame (which follows the reading).
  */
 export function MoodTrail(props: {
   conversationId: string;
@@ -23,9 +23,9 @@ export function MoodTrail(props: {
   const { conversationId, client, messages, brief } = props;
   const [page, setPage] = useState<Message[]>([]);
   const latest = messages.at(-1)?.seq ?? 0;
-  // Read again when the brief changes, not on every message.
+  // Read on opening (a brief frame sent while the socket was reconnecting is not replayed) and again when the
+  // brief changes, not on every message.
   useEffect(() => {
-    if (!brief) return;
     client
       .messagesBefore(conversationId, latest + 1, PAGE)
       .then((p) => setPage(p.messages))

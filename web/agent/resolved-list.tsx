@@ -67,7 +67,8 @@ export function ResolvedList(props: {
       ) : (
         <ul>
           {pages.items.map((c) => {
-            const rating = rated[c.id] ?? ratings[c.id] ?? null;
+            // Not in `ratings`: the detail could not be read, so nothing is said about a rating.
+            const rating = rated[c.id] ?? ratings[c.id];
             return (
               <li key={c.id}>
                 <button
@@ -82,9 +83,11 @@ export function ResolvedList(props: {
                       {clock(c.updatedAt)}
                     </time>
                   </span>
-                  <span class="small">
-                    {rating === null ? "No rating yet" : `Customer rated ${rating}/5`}
-                  </span>
+                  {rating !== undefined && (
+                    <span class="small">
+                      {rating === null ? "No rating yet" : `Customer rated ${rating}/5`}
+                    </span>
+                  )}
                 </button>
               </li>
             );
@@ -147,7 +150,7 @@ export function ResolvedPane(props: {
       </header>
       <FormError error={error} />
       {detail && (
-        <p class="muted small">
+        <p class="muted small pane-note">
           {rating === null ? "No rating yet" : `Customer rated ${rating}/5`}
           {detail.status !== "resolved" ? " · open again" : ""}
         </p>
