@@ -143,6 +143,13 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
   it("a transfer to a named agent carries the note, which the next agent reads first", async () => {
     await signIn(bea, "bea@demo.baton.dev");
     await bea.getByRole("button", { name: "Online" }).click();
+    // The transfer form lists the agents as they are when it opens: wait until Bea's status is recorded.
+    await expect
+      .poll(
+        async () =>
+          (await api("GET", "/agents")).agents.find((a: { name: string }) => a.name === "Bea")?.status,
+      )
+      .toBe("online");
     await tom.getByRole("button", { name: "Transfer" }).click();
     await tom.getByLabel("An agent").check();
     await expect.poll(() => tom.getByLabel("Agent", { exact: true }).textContent()).toMatch(/Bea/);
