@@ -19,7 +19,8 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           testTimeout: 30_000,
-          hookTimeout: 90_000,
+          // Each file starts its own wrangler dev; several starting at once on a loaded 2-core machine took 94 s.
+          hookTimeout: 180_000,
           // A page under a loaded machine can take seconds to show what it will show; polls wait for it.
           expect: { poll: { timeout: 10_000 } },
         },

@@ -1904,7 +1904,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a resolved or abandoned conversation back to the bot, as when the customer writes again */
+        /**
+         * Give a resolved or abandoned conversation back to the bot, or straight to an agent
+         * @description Without a body the bot has it again, as when the customer writes again. With `agentId` it goes back in line for that agent only, and to them at once when they can take it: an agent may do this for themself with a conversation they were the last to hold; supervisors and API keys for any agent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1914,9 +1917,16 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description Give it back to this agent */
+                        agentId?: string;
+                    };
+                };
+            };
             responses: {
-                /** @description Back with the bot */
+                /** @description Back with the bot, or in line for the agent */
                 200: {
                     headers: {
                         [name: string]: unknown;

@@ -171,8 +171,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return summary ? this.line.resolve(summary) : null;
   }
 
-  /** Back to the bot after a resolve or an abandoned wait, as when the customer writes again. */
-  async reopen(workspaceId: string): Promise<ActionResult> {
+  /**
+   * Back to the bot after a resolve or an abandoned wait, as when the customer writes again; with `agentId`,
+   * straight back to that agent through the line (an agent reopening the chat they resolved).
+   */
+  async reopen(workspaceId: string, agentId?: string): Promise<ActionResult> {
     const summary = this.owned(workspaceId);
     if (!summary) return null;
     if (summary.status !== "resolved" && summary.status !== "abandoned") {
@@ -181,7 +184,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         message: `A conversation that is ${summary.status} is open already`,
       };
     }
-    return this.setStatus(workspaceId, "bot");
+    const back = await this.setStatus(workspaceId, "bot");
+    if (!agentId || !back || "error" in back) return back;
+    return this.line.forceHandoff(back.conversation, {
+      skill: this.store.handoff()?.skill ?? null,
+      reason: "Reopened after it was resolved.",
+      agentId,
+    });
   }
 
   async transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult> {
@@ -227,7 +236,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
 
   async rate(workspaceId: string, input: { score: number; comment?: string }): Promise<ActionResult> {
     if (!this.owned(workspaceId)) return null;
-    const result = this.line.rate(input);
+    const result = await this.line.rate(input);
     await this.afterChange();
     return result;
   }
@@ -381,7 +390,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         return;
       }
       case "csat": {
-        const result = identity.role === "customer" ? this.line.rate(data) : null;
+        const result = identity.role === "customer" ? await this.line.rate(data) : null;
         if (result && "error" in result)
           send(connection, { type: "error", code: result.error, message: result.message });
         await this.afterChange();

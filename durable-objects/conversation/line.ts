@@ -55,7 +55,7 @@ export class ConversationLine {
    * continue by email when the wait is long, nobody can take it, or the workspace is closed. The line may
    * assign it at once, and then the agent's arrival is what the customer sees instead.
    */
-  async enter(): Promise<void> {
+  async enter(preferredAgentId?: string): Promise<void> {
     const { store, log } = this.c;
     const summary = store.summary();
     const handoff = store.handoff();
@@ -68,6 +68,7 @@ export class ConversationLine {
       vip: isVip(summary.customer),
       // The topic the customer picked may name the team that answers it.
       teamId: topicRoute(settings.prechat, summary.customer)?.teamId ?? null,
+      ...(preferredAgentId ? { preferredAgentId } : {}),
     });
     const current = store.handoff();
     if (store.summary()?.status !== "queued" || wait.position === 0 || !current) return;
@@ -96,10 +97,13 @@ export class ConversationLine {
     await this.c.commit();
   }
 
-  /** Hands the conversation to a person now, whatever the triggers say. */
+  /**
+   * Hands the conversation to a person now, whatever the triggers say; with `agentId`, to that agent only
+   * (the line waits for them rather than give it to another).
+   */
   async forceHandoff(
     summary: ConversationSummary,
-    input: { skill?: string | null; reason?: string },
+    input: { skill?: string | null; reason?: string; agentId?: string },
   ): Promise<ActionResult> {
     const { store, log } = this.c;
     if (summary.status !== "bot" && summary.status !== "resolved") {
@@ -130,7 +134,7 @@ export class ConversationLine {
     // The reason is for agents (it is the handoff's explanation); the customer hears the generic notice.
     this.c.publish(log.handOff(handoff, nowIso(), handoffNotice(store.customerLanguage(), null)));
     await this.c.commit();
-    await this.enter();
+    await this.enter(input.agentId);
     return { conversation: store.summary() as ConversationSummary };
   }
 
@@ -234,7 +238,7 @@ export class ConversationLine {
   }
 
   /** The customer's rating after a resolve, once per request; kept in the history for the metrics. */
-  rate(input: { score: number; comment?: string }): ActionResult {
+  async rate(input: { score: number; comment?: string }): Promise<ActionResult> {
     const { store } = this.c;
     const summary = store.summary();
     if (!summary) return null;
@@ -244,6 +248,15 @@ export class ConversationLine {
       score: input.score,
       ...(input.comment ? { comment: input.comment } : {}),
     });
+    // The agent who resolved it sees the rating arrive. It is stored already: a line that cannot be told now
+    // costs only that, and the agent's Resolved list reads it on its next refresh.
+    const agentId = store.handoff()?.agentId;
+    if (agentId) {
+      await this.c
+        .queue()
+        .then((queue) => queue.rated(summary.id, agentId, input.score))
+        .catch(() => undefined);
+    }
     return { conversation: store.summary() as ConversationSummary };
   }
 

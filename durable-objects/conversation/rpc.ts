@@ -35,8 +35,11 @@ export interface ConversationRpc {
   queueEvent(workspaceId: string, event: QueueEvent): Promise<AssignmentBrief | null>;
   forceHandoff(workspaceId: string, input: { skill?: string | null; reason?: string }): Promise<ActionResult>;
   resolve(workspaceId: string): Promise<ActionResult>;
-  /** Back to the bot from `resolved` or `abandoned`; `invalid_transition` from any other status. */
-  reopen(workspaceId: string): Promise<ActionResult>;
+  /**
+   * Back to the bot from `resolved` or `abandoned` (with `agentId`: back in line for that agent only);
+   * `invalid_transition` from any other status.
+   */
+  reopen(workspaceId: string, agentId?: string): Promise<ActionResult>;
   transfer(workspaceId: string, target: TransferTarget, note?: string): Promise<ActionResult>;
   /** The customer would rather be answered by email than wait. */
   captureEmail(workspaceId: string, email: string): Promise<ActionResult>;

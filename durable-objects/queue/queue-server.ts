@@ -87,6 +87,10 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     await this.changed(now);
   }
 
+  async rated(conversationId: string, agentId: string, score: number): Promise<void> {
+    this.sendToAgent(agentId, { type: "rated", conversationId, score });
+  }
+
   async transfer(conversationId: string, target: TransferTarget): Promise<WaitInfo | null> {
     const now = Date.now();
     const held = this.book.held.get(conversationId);

@@ -31,6 +31,8 @@ export interface QueueRpc {
   /** A supervisor's assignment, or an agent accepting an offer. */
   assign(conversationId: string, agentId: string): Promise<{ ok: true } | { ok: false; reason: string }>;
   agentReplied(conversationId: string, agentId: string): Promise<void>;
+  /** The customer rated a conversation `agentId` resolved: their app shows it. */
+  rated(conversationId: string, agentId: string, score: number): Promise<void>;
   setAgentStatus(agentId: string, status: AgentStatus): Promise<void>;
   /** Re-reads agents, teams and routing settings from D1 after they changed. */
   reload(): Promise<void>;

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_AGENT_PASSWORD, DEFAULT_DEMO_API_KEY } from "../../scripts/demo";
+import { agentApp } from "./agent-app";
 import { accessibilityProblems, overflowsSideways } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
@@ -22,29 +22,10 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
   /** Every frame the widget's sockets received. */
   const widgetFrames: string[] = [];
 
-  const api = async (method: string, route: string, body?: unknown) => {
-    const res = await fetch(`${system.base}/api/v1${route}`, {
-      method,
-      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: a response body is whatever the assertions check it to be
-    return (await res.json().catch(() => null)) as any;
-  };
+  const { api, signIn, focused, inboxItems, composer, transcript } = agentApp(() => system.base);
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   };
-  const signIn = async (page: Page, email: string) => {
-    await page.goto(`${system.base}/app/`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(DEFAULT_DEMO_AGENT_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-  };
-  const focused = (page: Page) => page.evaluate<string | null>("document.activeElement?.textContent ?? null");
-  const inboxItems = (page: Page) =>
-    page.getByRole("complementary", { name: "Your conversations" }).getByRole("listitem").getByRole("button");
-  const composer = (page: Page) => page.locator("#reply");
-  const transcript = (page: Page) => page.getByRole("list", { name: "Transcript" });
   const widgetLog = () => customer.getByRole("log", { name: "Messages" });
 
   beforeAll(async () => {
@@ -162,6 +143,13 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
   it("a transfer to a named agent carries the note, which the next agent reads first", async () => {
     await signIn(bea, "bea@demo.baton.dev");
     await bea.getByRole("button", { name: "Online" }).click();
+    // The transfer form lists the agents as they are when it opens: wait until Bea's status is recorded.
+    await expect
+      .poll(
+        async () =>
+          (await api("GET", "/agents")).agents.find((a: { name: string }) => a.name === "Bea")?.status,
+      )
+      .toBe("online");
     await tom.getByRole("button", { name: "Transfer" }).click();
     await tom.getByLabel("An agent").check();
     await expect.poll(() => tom.getByLabel("Agent", { exact: true }).textContent()).toMatch(/Bea/);
@@ -223,15 +211,15 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
-  it("the customer's rating shows in Resolved", async () => {
+  it("the customer's rating shows in Resolved as it arrives", async () => {
+    await bea.getByRole("button", { name: "Resolved", exact: true }).click();
+    const list = bea.getByRole("complementary", { name: "Your conversations" });
+    await expect.poll(() => list.textContent(), { timeout: 10_000 }).toMatch(/No rating yet/);
     await customer.getByRole("button", { name: "4 out of 5" }).click({ timeout: 10_000 });
     await customer.getByRole("button", { name: "Send rating" }).click();
-    await bea.getByRole("button", { name: "Resolved" }).click();
-    await expect
-      .poll(() => bea.getByRole("complementary", { name: "Your conversations" }).textContent(), {
-        timeout: 20_000,
-      })
-      .toMatch(/Customer rated 4\/5/);
+    // Nobody refreshes: the line tells Bea's app.
+    await expect.poll(() => list.textContent(), { timeout: 10_000 }).toMatch(/Customer rated 4\/5/);
+    expect(await bea.getByRole("status").filter({ hasText: "rated the conversation 4/5" }).count()).toBe(1);
   });
 
   it("a supervisor assigns a waiting customer by name from the queue view, and it lands with the agent", async () => {

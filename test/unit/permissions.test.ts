@@ -35,6 +35,15 @@ describe("roles per action", () => {
     }
   });
 
+  it("an agent reopens for themself only what they held last; supervisors and keys for anyone", () => {
+    const last = (holderId: string, forAgentId: string) => ({ holderId, forAgentId });
+    expect(may(agent, "reopen_for", last("ag_a", "ag_a"))).toBe(true);
+    expect(may(agent, "reopen_for", last("ag_b", "ag_a"))).toBe(false);
+    expect(may(agent, "reopen_for", last("ag_a", "ag_b"))).toBe(false);
+    expect(may(supervisor, "reopen_for", last("ag_a", "ag_b"))).toBe(true);
+    expect(may(key, "reopen_for", last("ag_a", "ag_b"))).toBe(true);
+  });
+
   it("only an assigned conversation has a holder", () => {
     expect(holderOf({ status: "assigned", handoff: { agentId: "ag_a" } })).toBe("ag_a");
     expect(holderOf({ status: "resolved", handoff: { agentId: "ag_a" } })).toBeNull();

@@ -1,20 +1,35 @@
 import { z } from "zod";
 import { AgentSchema, AgentSessionSchema, TeamSchema } from "../../workers/protocol/agents";
-import { ConversationDetailSchema, ConversationSummarySchema } from "../../workers/protocol/conversation";
+import {
+  ConversationDetailSchema,
+  ConversationSummarySchema,
+  MessagePageSchema,
+} from "../../workers/protocol/conversation";
 import { QueueSnapshotSchema } from "../../workers/protocol/queue-frames";
-import { CannedReplySchema, SuggestionSchema } from "../../workers/protocol/replies";
+import {
+  CannedReplySchema,
+  type CreateCannedReplySchema,
+  SuggestionSchema,
+} from "../../workers/protocol/replies";
 import { apiUrl } from "./config";
 
-/** A failed call, with the API's own message and details (`{error: {message, details}}`) when it sent them. */
+/** A failed call, with the API's own message (`{error: {message, details}}`) when it sent one. */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details: unknown = undefined,
+    /** Which fields were refused and why, for errors shown next to their field. */
+    readonly details: { field: string; reason: string }[] = [],
   ) {
     super(message);
   }
 }
+
+const FieldErrorSchema = z.object({ field: z.string(), reason: z.string() });
+const ErrorBodySchema = z.object({
+  // Details of another shape (some errors carry other facts) still leave the message readable.
+  error: z.object({ message: z.string(), details: z.unknown() }),
+});
 
 export async function call<T>(
   schema: z.ZodType<T>,
@@ -30,11 +45,10 @@ export async function call<T>(
   });
   const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const error = z
-      .object({ error: z.object({ message: z.string(), details: z.unknown() }) })
-      .safeParse(body);
-    if (!error.success) throw new ApiFailure(res.status, `HTTP ${res.status}`);
-    throw new ApiFailure(res.status, error.data.error.message, error.data.error.details);
+    const failure = ErrorBodySchema.safeParse(body);
+    if (!failure.success) throw new ApiFailure(res.status, `HTTP ${res.status}`);
+    const details = z.array(FieldErrorSchema).safeParse(failure.data.error.details);
+    throw new ApiFailure(res.status, failure.data.error.message, details.success ? details.data : []);
   }
   return schema.parse(body);
 }
@@ -51,6 +65,11 @@ export const login = (email: string, password: string, workspaceId?: string) =>
     post({ email, password, ...(workspaceId ? { workspaceId } : {}) }),
   );
 
+/** Resolved conversations per page of the Resolved list. */
+const RESOLVED_PAGE = 10;
+
+export type CannedReplyInput = z.infer<typeof CreateCannedReplySchema>;
+
 export type HandoffRating = { needed: boolean; summaryAccuracy: number; comment?: string };
 
 /** The REST calls the agent app makes with its session token. */
@@ -62,13 +81,23 @@ export function api(token: string) {
         "/api/v1/conversations?status=assigned&limit=100",
         { token },
       ),
-    /** Lately resolved conversations of the workspace (the app keeps the agent's own). */
-    resolved: () =>
+    /** A page of the resolved conversations this agent had, latest first; `next` pages on. */
+    resolved: (agentId: string, cursor: string | null) =>
       call(
-        z.object({ conversations: z.array(ConversationSummarySchema) }),
-        "/api/v1/conversations?status=resolved&limit=30",
+        z.object({ conversations: z.array(ConversationSummarySchema), next: z.string().nullable() }),
+        `/api/v1/conversations?status=resolved&agentId=${encodeURIComponent(agentId)}&limit=${RESOLVED_PAGE}${
+          cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""
+        }`,
         { token },
       ),
+    /** A resolved conversation back to this agent (through the line, which gives it to them alone). */
+    reopen: (id: string, agentId: string) =>
+      call(z.unknown(), `/api/v1/conversations/${id}/reopen`, { token, ...post({ agentId }) }),
+    /** The latest messages below `before` (a seq), oldest first. */
+    messagesBefore: (id: string, before: number, limit: number) =>
+      call(MessagePageSchema, `/api/v1/conversations/${id}/messages?before=${before}&limit=${limit}`, {
+        token,
+      }),
     detail: (id: string) => call(ConversationDetailSchema, `/api/v1/conversations/${id}`, { token }),
     conversationToken: (id: string) =>
       call(z.object({ conversationToken: z.string() }), `/api/v1/conversations/${id}/agent-token`, {
@@ -106,6 +135,16 @@ export function api(token: string) {
       }),
     cannedReplies: () =>
       call(z.object({ replies: z.array(CannedReplySchema) }), "/api/v1/canned-replies", { token }),
+    createCanned: (reply: CannedReplyInput) =>
+      call(CannedReplySchema, "/api/v1/canned-replies", { token, ...post(reply) }),
+    updateCanned: (id: string, reply: CannedReplyInput) =>
+      call(CannedReplySchema, `/api/v1/canned-replies/${id}`, {
+        token,
+        method: "PATCH",
+        body: JSON.stringify(reply),
+      }),
+    deleteCanned: (id: string) =>
+      call(z.unknown(), `/api/v1/canned-replies/${id}`, { token, method: "DELETE" }),
     /**
      * The agent's rating of the handoff (was it needed, was the summary accurate, a comment), stored for
      * metrics; a second rating replaces the first.

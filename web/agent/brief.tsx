@@ -5,12 +5,15 @@ import type {
   ConversationDetail,
   ConversationStatus,
   ConversationSummary,
-  Customer,
+  Handoff,
 } from "../../workers/protocol/conversation";
+import type { Message } from "../../workers/protocol/message";
 import { formatWait } from "../shared/dom";
 import type { Api } from "./api";
+import { CustomerIdentity } from "./customer-identity";
 import { clock } from "./inbox";
 import { MessageText } from "./message-text";
+import { MoodTrail } from "./mood-trail";
 import { transferNote } from "./speaker";
 
 const MOOD_WORDS: Record<Mood["now"], string> = { calm: "Calm", upset: "Upset", "very upset": "Very upset" };
@@ -31,10 +34,13 @@ export function Brief({
   reasons,
   detail,
   client,
+  live,
 }: {
   reasons: string[];
   detail: ConversationDetail;
   client: Api;
+  /** The open conversation's live messages and the brief as `brief` frames changed it, for the mood trail. */
+  live: { messages: readonly Message[]; brief: Handoff | null };
 }) {
   const { handoff, customer } = detail;
   const waited = handoff?.estimatedWaitSeconds ?? null;
@@ -91,6 +97,7 @@ export function Brief({
                 : ""}
             {handoff.mood.upsetMessages > 1 ? ` (${handoff.mood.upsetMessages} upset messages)` : ""}
           </p>
+          <MoodTrail conversationId={detail.id} client={client} messages={live.messages} brief={live.brief} />
         </>
       )}
       {handoff && handoff.customerTried.length > 0 && (
@@ -127,22 +134,8 @@ export function Brief({
         </>
       )}
       <h3>Customer</h3>
-      <p>
-        {customer.id ? (
-          <span class="badge verified">Verified by your site</span>
-        ) : (
-          <span class="badge">Not verified</span>
-        )}
-      </p>
+      <CustomerIdentity customer={customer} />
       <dl class="facts customer">
-        <dt>Name</dt>
-        <dd>
-          {customer.name ?? "Not given"} <VerifiedMark customer={customer} field="name" />
-        </dd>
-        <dt>Email</dt>
-        <dd>
-          {customer.email ?? "Not given"} <VerifiedMark customer={customer} field="email" />
-        </dd>
         {customer.topic && (
           <>
             <dt>Topic</dt>
@@ -234,11 +227,4 @@ function EarlierConversations({
       )}
     </>
   );
-}
-
-/** Marks a detail the company's server signed; one the customer typed (the pre-chat form, the page) stays plain. */
-function VerifiedMark({ customer, field }: { customer: Customer; field: "name" | "email" }) {
-  return customer.verified?.includes(field) && customer[field] ? (
-    <span class="badge verified">verified</span>
-  ) : null;
 }

@@ -105,6 +105,7 @@ export function ConversationPane(props: Props) {
         reasons={item.reasons}
         detail={{ ...item.detail, handoff: transcript.brief ?? item.detail.handoff }}
         client={client}
+        live={transcript}
       />
     </div>
   );

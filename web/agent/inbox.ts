@@ -50,6 +50,7 @@ export function applyQueueFrame(items: InboxItem[], frame: QueueServerFrame): In
       return items.filter((i) => i.id !== frame.conversationId);
     case "snapshot":
     case "reply_warning":
+    case "rated":
     case "error":
       return items;
   }

@@ -4,6 +4,7 @@ import type { CannedReply } from "../../workers/protocol/replies";
 import { lastSeq } from "../shared/transcript";
 import { HandoffRatingDialog, UNDO_MS, UndoBar } from "./after-resolve";
 import { api } from "./api";
+import { CannedScreen } from "./canned/canned-screen";
 import { ConversationPane } from "./conversation-pane";
 import { askForNotifications, cue, showUnreadInTitle } from "./cues";
 import { Dashboard } from "./dashboard/dashboard";
@@ -13,7 +14,7 @@ import { InboxList } from "./inbox-list";
 import { useLiveConversations } from "./live-conversations";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
-import { ResolvedList } from "./resolved-list";
+import { ResolvedList, ResolvedPane } from "./resolved-list";
 import { RulesEditor } from "./rules/rules-editor";
 import { WaitingList } from "./waiting-list";
 
@@ -38,9 +39,16 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [followup, setFollowup] = useState<string | null>(null);
   const [followupsChanged, setFollowupsChanged] = useState(0);
+  const [resolvedOpen, setResolvedOpen] = useState<string | null>(null);
+  const [resolvedChanged, setResolvedChanged] = useState(0);
+  /** Customers' ratings that arrived on the line while the app was open, by conversation. */
+  const [rated, setRated] = useState<Record<string, number>>({});
+  const [ratedNotice, setRatedNotice] = useState<string | null>(null);
+  /** Who each conversation the agent resolved here was with, to say who rated it. */
+  const resolvedLabels = useRef<Record<string, string>>({});
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "rules">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "rules" | "replies">("inbox");
   const [view, setView] = useState<View>("mine");
   const [query, setQuery] = useState("");
   const [seen, setSeen] = useState<Record<string, number>>({});
@@ -92,6 +100,11 @@ export function Workspace({ session, onSignedOut }: Props) {
         if (frame.type === "reply_warning")
           setDeadlines((d) => ({ ...d, [frame.conversationId]: frame.dueAt }));
         if (frame.type === "released") setDeadlines(({ [frame.conversationId]: _, ...rest }) => rest);
+        if (frame.type === "rated") {
+          setRated((r) => ({ ...r, [frame.conversationId]: frame.score }));
+          const who = resolvedLabels.current[frame.conversationId] ?? "A customer";
+          setRatedNotice(`${who} rated the conversation ${frame.score}/5.`);
+        }
         setItems((current) => applyQueueFrame(current, frame));
       },
     });
@@ -136,6 +149,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const openItem = (id: string | null) => {
     setSelected(id);
     setFollowup(null);
+    setResolvedOpen(null);
     setView("mine");
     setTab("inbox");
   };
@@ -157,6 +171,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   };
   const startResolve = (item: InboxItem) => {
     const label = customerLabel(item.detail);
+    resolvedLabels.current[item.id] = label;
     setResolving({ id: item.id, label });
     undo.current = setTimeout(() => {
       undo.current = null;
@@ -166,6 +181,7 @@ export function Workspace({ session, onSignedOut }: Props) {
         .then(() => {
           setItems((current) => current.filter((i) => i.id !== item.id));
           setSelected((s) => (s === item.id ? null : s));
+          setResolvedChanged((n) => n + 1);
           setRating({ id: item.id, label });
         })
         .catch((err: Error) => setError(`Could not resolve ${label}: ${err.message}`));
@@ -206,6 +222,9 @@ export function Workspace({ session, onSignedOut }: Props) {
               Rules
             </button>
           )}
+          <button type="button" aria-pressed={tab === "replies"} onClick={() => setTab("replies")}>
+            Canned replies
+          </button>
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
@@ -225,6 +244,9 @@ export function Workspace({ session, onSignedOut }: Props) {
       </header>
       <main id="main">
         {resolving && <UndoBar key={resolving.id} label={resolving.label} onUndo={cancelResolve} />}
+        <p class="muted small rated-notice" role="status">
+          {ratedNotice ?? ""}
+        </p>
         {error && (
           <p class="form-error banner" role="alert">
             {error}{" "}
@@ -233,7 +255,14 @@ export function Workspace({ session, onSignedOut }: Props) {
             </button>
           </p>
         )}
-        {tab === "dashboard" ? (
+        {tab === "replies" ? (
+          <CannedScreen
+            client={client}
+            replies={canned}
+            canManage={agent.role === "supervisor"}
+            onChanged={setCanned}
+          />
+        ) : tab === "dashboard" ? (
           <Dashboard token={session.token} />
         ) : tab === "rules" ? (
           <RulesEditor token={session.token} client={client} />
@@ -296,13 +325,39 @@ export function Workspace({ session, onSignedOut }: Props) {
                   refresh={followupsChanged}
                   onOpen={(id) => {
                     setFollowup(id);
+                    setResolvedOpen(null);
                     setSelected(null);
                   }}
                 />
               )}
-              {view === "resolved" && <ResolvedList client={client} me={agent.id} />}
+              {view === "resolved" && (
+                <ResolvedList
+                  client={client}
+                  me={agent.id}
+                  refresh={resolvedChanged}
+                  rated={rated}
+                  selected={resolvedOpen}
+                  onOpen={(id) => {
+                    setResolvedOpen(id);
+                    setFollowup(null);
+                    setSelected(null);
+                  }}
+                />
+              )}
             </aside>
-            {followup ? (
+            {resolvedOpen ? (
+              <ResolvedPane
+                key={resolvedOpen}
+                id={resolvedOpen}
+                client={client}
+                me={agent.id}
+                onReopened={(id) => {
+                  // The line gives it back on the queue socket; it opens as soon as it is in Mine.
+                  openItem(id);
+                  setResolvedChanged((n) => n + 1);
+                }}
+              />
+            ) : followup ? (
               <FollowupPane
                 key={followup}
                 id={followup}

@@ -56,4 +56,9 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } }, required: true };
 }
 
+/** A JSON body the caller may leave out (the handler then reads `undefined`). */
+export function optionalJsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { "application/json": { schema } }, required: false };
+}
+
 export const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) });

@@ -16,11 +16,19 @@ export type Action =
   | "resolve"
   /** Bringing a closed conversation back (a customer's return, told by your backend or a supervisor). */
   | "reopen"
+  /**
+   * Bringing a closed conversation back to an agent (`forAgentId`): an agent for themself, when they held
+   * it last (`holderId`: the handoff's agent).
+   */
+  | "reopen_for"
   /** Running workspace patterns on a transcript (costly, and reveals the rules). */
   | "evaluate";
 
-/** Who holds the conversation an action is about: the agent it is assigned to now, or nobody. */
-export type Holding = { holderId: string | null };
+/**
+ * Who holds the conversation an action is about: the agent it is assigned to now, or nobody (for
+ * `reopen_for`, the agent who held it last, and the agent it would go to).
+ */
+export type Holding = { holderId: string | null; forAgentId?: string };
 
 export function may(principal: Principal, action: Action, holding: Holding = { holderId: null }): boolean {
   if (principal.kind === "apiKey") return true;
@@ -35,6 +43,11 @@ export function may(principal: Principal, action: Action, holding: Holding = { h
     case "transfer":
     case "resolve":
       return principal.role === "supervisor" || holding.holderId === principal.agentId;
+    case "reopen_for":
+      return (
+        principal.role === "supervisor" ||
+        (holding.holderId === principal.agentId && holding.forAgentId === principal.agentId)
+      );
   }
 }
 
@@ -54,6 +67,7 @@ const FORBIDDEN: Record<Action, string> = {
   resolve: "This conversation is not yours",
   evaluate: "Only a supervisor or an API key can evaluate rules",
   reopen: "Only a supervisor or an API key can reopen a conversation",
+  reopen_for: "An agent can reopen only a conversation they held last, for themself",
 };
 
 /** 403 unless the caller may do this (workers/http/permissions.ts has the rules). */

@@ -78,6 +78,8 @@ export const QueueServerFrameSchema = z.discriminatedUnion("type", [
    * agent if one can take it now, else it stays with you under a new deadline. `extend_reply` moves it.
    */
   z.object({ type: z.literal("reply_warning"), conversationId: z.string(), dueAt: z.string() }),
+  /** The customer rated a conversation you resolved (1–5). */
+  z.object({ type: z.literal("rated"), conversationId: z.string(), score: z.number().int().min(1).max(5) }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 export type QueueServerFrame = z.infer<typeof QueueServerFrameSchema>;

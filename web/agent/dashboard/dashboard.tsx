@@ -58,7 +58,7 @@ export function Dashboard({ token }: { token: string }) {
 
   const m = data?.all;
   return (
-    <main class="dashboard" aria-label="Dashboard">
+    <section class="dashboard" aria-label="Dashboard">
       <form class="range" onSubmit={(e) => e.preventDefault()}>
         <label>
           From{" "}
@@ -160,7 +160,7 @@ export function Dashboard({ token }: { token: string }) {
           </section>
         </>
       )}
-    </main>
+    </section>
   );
 }
 

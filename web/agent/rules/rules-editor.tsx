@@ -82,7 +82,7 @@ export function RulesEditor({ token, client }: { token: string; client: Api }) {
       setErrors({});
     } catch (e) {
       // 400 and 413 (a text over its limit) name their fields; anything else is the form's.
-      const fields = e instanceof ApiFailure && Array.isArray(e.details);
+      const fields = e instanceof ApiFailure && e.details.length > 0;
       setErrors(fields ? fieldErrors(e.details) : { form: [messageOf(e)] });
       const what = kind === "try" ? "Not replayed" : "Not saved";
       setStatus(fields ? `${what}: fix the fields marked below.` : `${what}.`);

@@ -11,7 +11,7 @@ import { CsatFields } from "../../protocol/frames";
 import type { Principal } from "../context";
 import { conversationStub } from "../conversation-stub";
 import { ApiError, notFound } from "../errors";
-import { createApi, errorResponses, failure, IdParam, json, jsonBody } from "../openapi";
+import { createApi, errorResponses, failure, IdParam, json, jsonBody, optionalJsonBody } from "../openapi";
 import { type Action, authorize, holderOf } from "../permissions";
 
 const Result = z.object({ conversation: ConversationSummarySchema });
@@ -56,16 +56,11 @@ export const conversationActionRoutes = createApi()
       summary: "Hand the conversation to a person now",
       request: {
         params: IdParam,
-        body: {
-          content: {
-            "application/json": {
-              schema: z
-                .object({ skill: SkillSchema.nullable().optional(), reason: z.string().max(500).optional() })
-                .strict(),
-            },
-          },
-          required: false,
-        },
+        body: optionalJsonBody(
+          z
+            .object({ skill: SkillSchema.nullable().optional(), reason: z.string().max(500).optional() })
+            .strict(),
+        ),
       },
       responses: {
         200: json(Result, "Queued"),
@@ -219,17 +214,46 @@ export const conversationActionRoutes = createApi()
     createRoute({
       method: "post",
       path: "/{id}/reopen",
-      summary: "Give a resolved or abandoned conversation back to the bot, as when the customer writes again",
-      request: { params: IdParam },
+      summary: "Give a resolved or abandoned conversation back to the bot, or straight to an agent",
+      description:
+        "Without a body the bot has it again, as when the customer writes again. With `agentId` it goes back " +
+        "in line for that agent only, and to them at once when they can take it: an agent may do this for " +
+        "themself with a conversation they were the last to hold; supervisors and API keys for any agent.",
+      request: {
+        params: IdParam,
+        body: optionalJsonBody(
+          z
+            .object({
+              agentId: z.string().min(1).optional().openapi({ description: "Give it back to this agent" }),
+            })
+            .strict(),
+        ),
+      },
       responses: {
-        200: json(Result, "Back with the bot"),
+        200: json(Result, "Back with the bot, or in line for the agent"),
         409: failure("Not resolved or abandoned"),
         ...errorResponses,
       },
     }),
     async (c) => {
-      authorize(c.get("principal"), "reopen");
+      const workspaceId = c.get("workspaceId");
+      const agentId = c.req.valid("json")?.agentId;
       const stub = await conversationStub(c.env, c.req.valid("param").id);
-      return c.json(unwrap(await stub.reopen(c.get("workspaceId"))), 200);
+      if (agentId === undefined) {
+        authorize(c.get("principal"), "reopen");
+        return c.json(unwrap(await stub.reopen(workspaceId)), 200);
+      }
+      const detail = await stub.detail(workspaceId);
+      if (!detail) throw notFound();
+      authorize(c.get("principal"), "reopen_for", {
+        holderId: detail.handoff?.agentId ?? null,
+        forAgentId: agentId,
+      });
+      const agents = await listAgents(getDb(c.env.DB), workspaceId);
+      if (!agents.some((a) => a.id === agentId)) {
+        const problem = { field: "agentId", reason: "is not an agent of this workspace" };
+        throw new ApiError(400, "invalid_request", `agentId: ${problem.reason}`, [problem]);
+      }
+      return c.json(unwrap(await stub.reopen(workspaceId, agentId)), 200);
     },
   );
