@@ -31,6 +31,7 @@ describe("query building", () => {
       language: "en",
       terms: ["teams"],
       context: ["connect", "slack"],
+      names: ["teams"],
     });
   });
 
