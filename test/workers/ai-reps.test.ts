@@ -49,7 +49,7 @@ describe("AI reps", () => {
     expect(body.reps[1]).toMatchObject({
       id: "support",
       tone: "friendly",
-      confidenceThreshold: 0.5,
+      confidenceThreshold: 0.4,
       enabled: true,
       scope: { tags: [] },
       handoffSkill: null,

@@ -8,7 +8,7 @@ export type Tone = z.infer<typeof ToneSchema>;
  * help centre: it sits in the gap between what most out-of-scope questions reach (a word or two in common with
  * an article) and what answerable ones do; docs/bot.md has the sweep.
  */
-export const DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
+export const DEFAULT_CONFIDENCE_THRESHOLD = 0.4;
 
 /** The persona's fields without defaults, so a patch never resets what it leaves out. */
 const PersonaFields = z.object({

@@ -36,12 +36,6 @@ const MAX_FORMS = 64;
  */
 export const GENERIC_SALIENCE = 0.25;
 /**
- * Any other word nothing here knows counts this much: a typo beyond correction, a word of a language the
- * lexicon lacks, or the thing the question is really about ("payroll"). Chosen on the dev set: at 1 the bot
- * declined most paraphrases, at 0.3 it answered questions about other products.
- */
-const UNKNOWN_SALIENCE = 0.5;
-/**
  * A name the customer capitalised that no article and no concept knows ("Netflix", "Instagram", "Hotmail")
  * counts this much: the question is about that thing, and this help centre does not know it.
  */
@@ -83,7 +77,12 @@ export function expandTerms(
 ): QueryTerm[] {
   return terms.flatMap((term) => {
     const concepts = new Set<Concept>(conceptsOf(term, language));
-    if (!unknown.has(term)) return [termWith(term, concepts, vocabulary, 1)];
+    if (!unknown.has(term)) {
+      // An everyday word ("make", "see") some article happens to use is still not what a question is about,
+      // unless the help centre names a topic with it (a title's or tag's word: "password", "order").
+      const everyday = concepts.size === 0 && !vocabulary.words.has(term) && isGeneric(term, language);
+      return [termWith(term, concepts, vocabulary, everyday ? GENERIC_SALIENCE : 1)];
+    }
     const fixed = corrections(term, vocabulary.words);
     for (const word of fixed) for (const c of conceptsOf(word, language)) concepts.add(c);
     if (concepts.size === 0 && fixed.length === 0) {
@@ -91,7 +90,7 @@ export function expandTerms(
       if (parts)
         return parts.map((part) => termWith(part, new Set(conceptsOf(part, language)), vocabulary, 1));
     }
-    const salience = concepts.size > 0 || fixed.length > 0 ? 1 : unknownSalience(term, names);
+    const salience = concepts.size > 0 || fixed.length > 0 ? 1 : unknownSalience(term, language, names);
     for (const c of [...concepts]) for (const r of relatedConcepts(c)) concepts.add(r);
     return [termWith(term, concepts, vocabulary, salience, fixed)];
   });
@@ -123,9 +122,9 @@ export function compoundParts(word: string, language: string, vocabulary: Vocabu
   return null;
 }
 
-function unknownSalience(term: string, names: ReadonlySet<string>): number {
+function unknownSalience(term: string, language: string, names: ReadonlySet<string>): number {
   if (names.has(term)) return NAME_SALIENCE;
-  return isGeneric(term) ? GENERIC_SALIENCE : UNKNOWN_SALIENCE;
+  return isGeneric(term, language) ? GENERIC_SALIENCE : 1;
 }
 
 function termWith(
@@ -147,15 +146,29 @@ function termWith(
  */
 const SYNONYM_CREDIT = 0.8;
 
+/** Each term's forms stemmed per article language, computed once per turn rather than per article. */
+const FORM_STEMS = new WeakMap<QueryTerm, Map<string, { own: Set<string>; all: Set<string> }>>();
+
+function formStems(term: QueryTerm, language: string): { own: Set<string>; all: Set<string> } {
+  const byLanguage = FORM_STEMS.get(term) ?? new Map<string, { own: Set<string>; all: Set<string> }>();
+  FORM_STEMS.set(term, byLanguage);
+  const known = byLanguage.get(language);
+  if (known) return known;
+  const stems = {
+    own: new Set(term.forms.slice(0, term.own).map((f) => stemIn(f, language))),
+    all: new Set(term.forms.map((f) => stemIn(f, language))),
+  };
+  byLanguage.set(language, stems);
+  return stems;
+}
+
 /**
  * How well a text, as `stemsOf(text, language)`, holds the term: 1 when it contains the customer's word (or
  * its correction), `SYNONYM_CREDIT` when only a word of the same concept, 0 when neither.
  */
 export function termMatch(stems: ReadonlySet<string>, term: QueryTerm, language: string): number {
-  let best = 0;
-  term.forms.forEach((form, i) => {
-    if (best < 1 && stems.has(stemIn(form, language)))
-      best = Math.max(best, i < term.own ? 1 : SYNONYM_CREDIT);
-  });
-  return best;
+  const { own, all } = formStems(term, language);
+  for (const stem of own) if (stems.has(stem)) return 1;
+  for (const stem of all) if (stems.has(stem)) return SYNONYM_CREDIT;
+  return 0;
 }

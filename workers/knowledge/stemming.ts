@@ -29,10 +29,22 @@ export function stemIn(word: string, language: string): string {
   return stem;
 }
 
-/** The stems of every word of a text in a language, for testing which query terms it contains. */
-export function stemsOf(text: string, language: string): Set<string> {
+const TEXTS = new Map<string, ReadonlySet<string>>();
+/** Articles and passages whose stems are kept: a help centre's worth, read again on every turn. */
+const TEXTS_LIMIT = 2_000;
+
+/**
+ * The stems of every word of a text in a language, for testing which query terms it contains. Remembered
+ * (the oldest forgotten first): every turn reads the same articles again.
+ */
+export function stemsOf(text: string, language: string): ReadonlySet<string> {
+  const key = `${language}\n${text}`;
+  const known = TEXTS.get(key);
+  if (known) return known;
   const out = new Set<string>();
   for (const { norm } of tokenize(text)) out.add(stemIn(norm, language));
+  if (TEXTS.size >= TEXTS_LIMIT) TEXTS.delete(TEXTS.keys().next().value ?? "");
+  TEXTS.set(key, out);
   return out;
 }
 

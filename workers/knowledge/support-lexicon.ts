@@ -200,7 +200,6 @@ export const CONCEPTS: readonly Concept[] = [
      august september oktober november dezember | janeiro fevereiro marco abril maio junho julho agosto
      setembro outubro novembro dezembro | gennaio febbraio marzo aprile maggio giugno luglio agosto
      settembre ottobre novembre dicembre`,
-    ["period"],
   ),
   concept(
     "renew",
@@ -448,6 +447,45 @@ export const CONCEPTS: readonly Concept[] = [
     `app apps application mobile iphone android ios | aplicacion app | application appli | app anwendung |
      aplicativo app | app applicazione`,
     ["phone"],
+  ),
+  concept(
+    "error",
+    `error errors broken bug crash crashes issue problem fails | error errores fallo problema roto | erreur
+     erreurs bug probleme panne | fehler problem absturz funktioniert | erro erros problema falha bug |
+     errore errori problema guasto bug`,
+  ),
+  concept(
+    "receive",
+    `receive received receiving arrive arrives arrived delivered | recibir recibo recibe llega llegan |
+     recevoir recois recu arrive arrivent | erhalten bekommen empfangen ankommen | receber recebo recebe
+     chega chegam | ricevere ricevo riceve arriva arrivano`,
+    ["notification", "email"],
+  ),
+  concept(
+    "message",
+    `message messages chat dm | mensaje mensajes chat | message messages discussion | nachricht nachrichten
+     chat | mensagem mensagens chat | messaggio messaggi chat`,
+    ["integration"],
+  ),
+  concept("create", `create creating | crear | creer | erstellen anlegen | criar | creare`),
+  concept(
+    "assign",
+    `assign assigned assignee assignment | asignar asignado asignada | assigner assigne attribuer | zuweisen
+     zugewiesen | atribuir atribuido designar | assegnare assegnato assegnata`,
+    ["task"],
+  ),
+  concept(
+    "report",
+    `report reports reporting dashboard analytics | informe informes reporte panel | rapport rapports
+     tableau | bericht berichte auswertung | relatorio relatorios painel | report rapporto resoconto`,
+    ["export", "time"],
+  ),
+  concept(
+    "manual",
+    `manual manually afterwards entry entries | manual manualmente despues entrada | manuel
+     manuellement apres saisie | manuell nachtraglich eintrag | manual manualmente depois lancamento |
+     manuale manualmente dopo voce`,
+    ["time", "track"],
   ),
   concept(
     "change",

@@ -61,10 +61,11 @@ export function formsExpression(
   const words = new Set<string>();
   for (const term of terms) {
     for (const form of term.forms) {
-      words.add(`"${form.replaceAll('"', '""')}"`);
       const stem = stemIn(form, language);
-      if (prefixes && stem.length >= MIN_PREFIX && stem !== form)
-        words.add(`"${stem.replaceAll('"', '""')}"*`);
+      // The prefix finds the word itself too when the stem begins it: one phrase instead of two.
+      const prefix = prefixes && stem.length >= MIN_PREFIX && stem !== form;
+      if (prefix) words.add(`"${stem.replaceAll('"', '""')}"*`);
+      if (!prefix || !form.startsWith(stem)) words.add(`"${form.replaceAll('"', '""')}"`);
     }
   }
   return words.size > 0 ? [...words].join(" OR ") : null;
