@@ -39,7 +39,7 @@ export const GENERIC_SALIENCE = 0.25;
  * A name the customer capitalised that no article and no concept knows ("Netflix", "Instagram", "Hotmail")
  * counts this much: the question is about that thing, and this help centre does not know it.
  */
-const NAME_SALIENCE = 4;
+const NAME_SALIENCE = 8;
 
 /**
  * The words of the workspace's article titles and tags: the names its help centre gives to things, which a

@@ -37,7 +37,7 @@ export const CONCEPTS: readonly Concept[] = [
      recibos comprobante comprobantes justificante | facture factures recu recus justificatif | rechnung
      rechnungen quittung quittungen beleg belege nachweis | fatura faturas recibo recibos comprovante nota |
      fattura fatture ricevuta ricevute giustificativo`,
-    ["billing", "payment", "download"],
+    ["billing"],
   ),
   concept(
     "billing",

@@ -2,6 +2,7 @@ import { detectLanguage } from "../ai/local/language";
 import { type Token, tokenize } from "../ai/local/text";
 import type { ChatTurn } from "../ai/provider";
 import { questionLanguage } from "./question-language";
+import { STOPWORDS } from "./stopwords";
 import { contentTerms, unElided } from "./terms";
 
 /** What to look up for one bot turn. */
@@ -65,7 +66,8 @@ export function buildTurnQuery(history: readonly ChatTurn[], options: TurnQueryO
 function namesIn(text: string, tokens: readonly Token[]): string[] {
   return tokens
     .filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && !/[.!?¿¡:]\s*$/.test(text.slice(0, t.start)))
-    .map((t) => unElided(t.norm));
+    .map((t) => unElided(t.norm))
+    .filter((w) => !STOPWORDS.has(w));
 }
 
 /**
