@@ -1,3 +1,11 @@
+import { stopwords as en } from "@orama/stopwords/english";
+import { stopwords as fr } from "@orama/stopwords/french";
+import { stopwords as de } from "@orama/stopwords/german";
+import { stopwords as it } from "@orama/stopwords/italian";
+import { stopwords as pt } from "@orama/stopwords/portuguese";
+import { stopwords as es } from "@orama/stopwords/spanish";
+import { fold } from "../ai/local/text";
+
 /**
  * Words that carry no topic in a support question, in the six languages Baton serves, written folded (lower
  * case, accents removed) as `tokenize` produces them. Besides function words this holds chat filler ("hi",
@@ -14,7 +22,7 @@ const WORDS = {
     tell show explain give
     against between through during without within each every other another same since until both either
     want wanted wants was way we were what what's when where which while who why will with won't would you
-    you're your yours yes pls plz thx ty hello`,
+    you're your yours yes pls plz thx ty hello cant dont wont`,
   es: `a al algo alguien como con cual cuando de del el ella en es esa ese esta estoy este esto hay hola la
     las le lo los me mi mis muy necesito no o para pero por puedo puede que quiero se si sin su sus tengo un
     una uno y yo gracias ayuda favor`,
@@ -31,6 +39,11 @@ const WORDS = {
     posso puo quale quando se si sono su un una uno vorrei ciao grazie aiuto`,
 };
 
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  Object.values(WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
-);
+/**
+ * The function words of the six languages (Snowball's lists, as Orama ships them beside its stemmers) and the
+ * chat filler above, folded.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...Object.values(WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
+  ...[en, es, fr, de, pt, it].flat().map(fold),
+]);

@@ -304,8 +304,9 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   concept(
     "delete",
-    `delete deleted deletion erase remove removed wipe permanently | borrar eliminar suprimir | supprimer
-     effacer suppression | loschen geloscht entfernen | excluir apagar eliminar | eliminare cancellare`,
+    `delete deleted deletion erase remove removed wipe permanently | borrar eliminar suprimir quitar |
+     supprimer effacer suppression retirer enlever | loschen geloscht entfernen | excluir apagar eliminar
+     remover tirar | eliminare cancellare rimuovere togliere`,
     ["retention"],
   ),
   concept("data", `data information | datos informacion | donnees | daten | dados | dati`),
@@ -329,7 +330,7 @@ export const CONCEPTS: readonly Concept[] = [
     `member members teammate teammates colleague colleagues coworker user users people employee employees
      staff | miembro miembros companero companeros usuario usuarios empleado empleados | membre membres
      collegue collegues utilisateur utilisateurs employe | mitglied mitglieder kollege kollegen benutzer
-     mitarbeiter | membro membros colega colegas usuario usuarios pessoas colaborador funcionario | membro
+     mitarbeiter nutzer | membro membros colega colegas usuario usuarios pessoas colaborador funcionario | membro
      membri collega colleghi utente utenti dipendente dipendenti`,
     ["invite", "team"],
   ),
