@@ -11,10 +11,11 @@ export interface QueryTerm {
   term: string;
   /** The word itself and its typo corrections first (`own` of them), then the words of its concepts. */
   forms: readonly string[];
+  /** How many of `forms` are the customer's own word and its corrections: a match on them counts in full. */
   own: number;
   /**
    * How much the word counts, as a share of its rarity weight: 1 for a word that names something; less for
-   * an everyday word nothing in the help centre or the lexicon knows ("grab", "whatever").
+   * an everyday word ("grab", "make"); more for a name nothing here knows ("Netflix").
    */
   salience: number;
 }
