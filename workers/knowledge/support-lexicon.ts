@@ -463,6 +463,12 @@ export const CONCEPTS: readonly Concept[] = [
     ["notification", "email"],
   ),
   concept(
+    "send",
+    `send sent sending forward forwarded | enviar envio enviado mandar | envoyer envoie envoye transferer |
+     senden gesendet schicken geschickt | enviar envio enviado mandar | inviare inviato mandare`,
+    ["email"],
+  ),
+  concept(
     "message",
     `message messages chat dm | mensaje mensajes chat | message messages discussion | nachricht nachrichten
      chat | mensagem mensagens chat | messaggio messaggi chat`,
