@@ -5,6 +5,8 @@ import { STOPWORDS } from "./stopwords";
 
 /** Longest query we send to full-text search: a pasted log should not become a 500-term OR. */
 const MAX_TERMS = 16;
+/** Longer than the longest words of the six languages ("Rechtsschutzversicherungsgesellschaften", 39). */
+const MAX_WORD = 40;
 
 /**
  * The topic words of a text, folded (lower case, accents removed), stopwords and one-letter tokens dropped,
@@ -14,8 +16,10 @@ export function contentTerms(text: string, max = MAX_TERMS): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const norm = unElided(token.norm);
-    // Digits alone ("2", "10") say nothing about the topic; "2fa", "429" and "saml2" do.
-    if (norm.length < 2 || STOPWORDS.has(norm) || /^\d$/.test(norm)) continue;
+    // Digits alone ("2", "10") say nothing about the topic; "2fa", "429" and "saml2" do. A token longer than
+    // any word (a pasted key, a run of one letter) is no topic either, and reading it as a possible typo or
+    // compound would cost time in proportion to its length squared.
+    if (norm.length < 2 || norm.length > MAX_WORD || STOPWORDS.has(norm) || /^\d$/.test(norm)) continue;
     if (!out.includes(norm)) out.push(norm);
     if (out.length === max) break;
   }
