@@ -36,6 +36,10 @@ describe("retrieval in the customer's words", () => {
     ["my credit card expired", "kb_demo_payment"],
     ["where do I find my invocie?", "kb_demo_invoices"],
     ["olvidé mi contraseña", "kb_demo_password_es"],
+    // Another language than the article's, through the lexicon's concepts; a German compound split.
+    ["¿Dónde descargo mis facturas?", "kb_demo_invoices"],
+    ["Comment activer la double authentification ?", "kb_demo_2fa"],
+    ["Zahlungsmethode aktualisieren", "kb_demo_payment"],
   ])("“%s” is answered from %s", async (question, article) => {
     const reply = await answer(question);
     expect(reply.failed).toBe(false);
@@ -45,6 +49,12 @@ describe("retrieval in the customer's words", () => {
   it("still declines what the help centre does not cover, however many of its words are near", async () => {
     expect((await answer("Do you integrate with Salesforce?")).failed).toBe(true);
     expect((await answer("Is there a desktop app for Linux?")).failed).toBe(true);
+  });
+
+  it("declines a question about a named product the help centre never mentions", async () => {
+    const question = "How do I turn on two-factor authentication for my Instagram?";
+    expect((await answer(question)).failed).toBe(true);
+    expect((await answer("How do I turn on two-factor authentication?")).failed).toBe(false);
   });
 
   it("never answers from another workspace's articles, whatever the words", async () => {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ChatTurn } from "../ai/provider";
 import { newId } from "../domain/ids";
 import { type Article, type ArticleInput, ArticleInputSchema, type ArticlePatch } from "../knowledge/article";
-import { expandTerms, type QueryTerm, titleVocabulary } from "../knowledge/expand";
+import { expandTerms, type QueryTerm, titleVocabulary, type Vocabulary } from "../knowledge/expand";
 import { fuseRetrieval, type Neighbour } from "../knowledge/fusion";
 import { LEXICON_WORDS } from "../knowledge/lexicon";
 import { bestPassage } from "../knowledge/passages";
@@ -135,7 +135,7 @@ export async function deleteArticle(db: KnowledgeDb, workspaceId: string, id: st
 }
 
 /** A query word searched as itself only: the REST search, and the first look at which words are known. */
-const literal = (term: string): QueryTerm => ({ term, forms: [term] });
+const literal = (term: string): QueryTerm => ({ term, forms: [term], own: 1, salience: 1 });
 
 async function searchCandidates(
   db: KnowledgeDb,
@@ -210,7 +210,7 @@ async function termStats(
 ): Promise<TermStats> {
   const perTerm = terms.map(
     (term) =>
-      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(formsExpression([term], language) ?? '""')})), 0)`,
+      sql<number>`coalesce(sum(${knowledgeArticles}.rowid in (select ${knowledgeFts.rowid} from ${knowledgeFts} where ${matches(formsExpression([term], language, false) ?? '""')})), 0)`,
   );
   const row = await db
     .select({ articles: count(), perTerm: sql<string>`json_array(${sql.join(perTerm, sql`, `)})` })
@@ -283,25 +283,48 @@ export async function retrieveForTurn(
     termStats(db, workspaceId, words.map(literal), turn.language),
     options.semantic?.neighbours(workspaceId, semanticText(history, options)) ?? null,
   ]);
-  const vocabulary = new Set([...titleVocabulary(headings), ...LEXICON_WORDS]);
+  const vocabulary: Vocabulary = {
+    words: new Set([...titleVocabulary(headings), ...LEXICON_WORDS]),
+    languages: new Set(headings.map((h) => h.language)),
+  };
   const unknown = new Set(words.filter((w) => (known.documentFrequency.get(w) ?? 0) === 0));
   const query: ExpandedQuery = {
-    terms: expandTerms(turn.terms, turn.language, vocabulary, unknown),
+    terms: expandTerms(turn.terms, turn.language, vocabulary, unknown, new Set(turn.names)),
     context: expandTerms(turn.context, turn.language, vocabulary, unknown),
+    language: turn.language,
   };
   const all = [...query.terms, ...query.context];
-  const [candidates, stats] = await Promise.all([
+  const [candidates, expanded] = await Promise.all([
     searchCandidates(db, workspaceId, all, turn.language, CANDIDATES, options.tags),
     termStats(db, workspaceId, all, turn.language),
   ]);
+  const stats = specificStats(known, expanded);
   if (!neighbours) return rankCandidates(candidates, query, stats, limit);
   return hybrid(db, workspaceId, query, stats, candidates, neighbours, limit, options.tags);
 }
 
-/** Every article's title and tags: the workspace's own names for things, which typos are corrected towards. */
+/**
+ * A word the articles use weighs by how many contain it, not by how many contain any word of its concept:
+ * the customer's "receipt" is as specific as "receipt", though "bill" and "statement" are everywhere. A word
+ * they do not use weighs by its concept, corrections and compounds.
+ */
+function specificStats(literal: TermStats, expanded: TermStats): TermStats {
+  const documentFrequency = new Map(expanded.documentFrequency);
+  for (const [term, df] of literal.documentFrequency) if (df > 0) documentFrequency.set(term, df);
+  return { articles: expanded.articles, documentFrequency };
+}
+
+/**
+ * Every article's title, tags and language: the workspace's own names for things, which typos are corrected
+ * towards, and the languages concepts are searched in.
+ */
 async function articleHeadings(db: KnowledgeDb, workspaceId: string) {
   return db
-    .select({ title: knowledgeArticles.title, tags: knowledgeArticles.tags })
+    .select({
+      title: knowledgeArticles.title,
+      tags: knowledgeArticles.tags,
+      language: knowledgeArticles.language,
+    })
     .from(knowledgeArticles)
     .where(inWorkspace(workspaceId));
 }

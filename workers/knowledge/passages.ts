@@ -1,4 +1,4 @@
-import { containsTerm, type QueryTerm } from "./expand";
+import { type QueryTerm, termMatch } from "./expand";
 import { stemsOf } from "./stemming";
 
 /** Paragraphs longer than this are cut into groups of sentences, so an answer stays chat-sized. */
@@ -47,7 +47,7 @@ export function bestPassage(body: string, terms: readonly WeightedTerm[], langua
   for (const passage of passages) {
     const stems = stemsOf(passage, language);
     let score = 0;
-    for (const { term, weight } of terms) if (containsTerm(stems, term, language)) score += weight;
+    for (const { term, weight } of terms) score += weight * termMatch(stems, term, language);
     if (score > bestScore) {
       best = passage;
       bestScore = score;

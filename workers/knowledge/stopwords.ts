@@ -1,3 +1,11 @@
+import { stopwords as en } from "@orama/stopwords/english";
+import { stopwords as fr } from "@orama/stopwords/french";
+import { stopwords as de } from "@orama/stopwords/german";
+import { stopwords as it } from "@orama/stopwords/italian";
+import { stopwords as pt } from "@orama/stopwords/portuguese";
+import { stopwords as es } from "@orama/stopwords/spanish";
+import { fold } from "../ai/local/text";
+
 /**
  * Words that carry no topic in a support question, in the six languages Baton serves, written folded (lower
  * case, accents removed) as `tokenize` produces them. Besides function words this holds chat filler ("hi",
@@ -14,13 +22,13 @@ const WORDS = {
     tell show explain give
     against between through during without within each every other another same since until both either
     want wanted wants was way we were what what's when where which while who why will with won't would you
-    you're your yours yes`,
+    you're your yours yes pls plz thx ty hello cant dont wont`,
   es: `a al algo alguien como con cual cuando de del el ella en es esa ese esta estoy este esto hay hola la
     las le lo los me mi mis muy necesito no o para pero por puedo puede que quiero se si sin su sus tengo un
     una uno y yo gracias ayuda favor`,
   fr: `a au aux avec bonjour c'est ce ces comment dans de des du elle en est et il j'ai je la le les leur
     ma mais me mes moi mon ne nous on ou par pas pour puis puisje qu'il que qui sa se ses son sur ta te toi
-    ton tu un une veux voudrais vous votre vos merci aide`,
+    ton tu un une veux voudrais vous votre vos merci aide ai est`,
   de: `aber als am an auch auf aus bei bin bitte da das dass dem den der des die du ein eine einem einen
     einer er es fur hallo hat habe haben ich ihr ihre im in ist ja kann kannst konnen mein meine mich mir mit
     nicht noch nur oder sie sind so uber um und uns vom von was wie wir wo zu zum zur danke hilfe mochte`,
@@ -31,6 +39,11 @@ const WORDS = {
     posso puo quale quando se si sono su un una uno vorrei ciao grazie aiuto`,
 };
 
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  Object.values(WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
-);
+/**
+ * The function words of the six languages (Snowball's lists, as Orama ships them beside its stemmers) and the
+ * chat filler above, folded.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...Object.values(WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
+  ...[en, es, fr, de, pt, it].flat().map(fold),
+]);

@@ -1,6 +1,9 @@
 import { detectLanguage } from "../ai/local/language";
+import { type Token, tokenize } from "../ai/local/text";
 import type { ChatTurn } from "../ai/provider";
-import { contentTerms } from "./terms";
+import { questionLanguage } from "./question-language";
+import { STOPWORDS } from "./stopwords";
+import { contentTerms, unElided } from "./terms";
 
 /** What to look up for one bot turn. */
 export interface TurnQuery {
@@ -15,6 +18,8 @@ export interface TurnQuery {
    * "and with Teams?" after "how do I connect Slack?" is about connecting. They help rank, with less weight.
    */
   context: string[];
+  /** Words of the latest message written as names (capitalised inside a sentence): "Netflix", "Hotmail". */
+  names: string[];
 }
 
 export interface TurnQueryOptions {
@@ -43,10 +48,26 @@ export function buildTurnQuery(history: readonly ChatTurn[], options: TurnQueryO
     }
   }
   const trimmed = context.slice(0, MAX_CONTEXT_TERMS);
-  const language = detectLanguage(question);
+  const tokens = tokenize(question);
+  const language = questionLanguage(
+    tokens.map((t) => unElided(t.norm)),
+    detectLanguage(question),
+  );
+  const names = language === "de" ? [] : namesIn(question, tokens);
   return terms.length > 0
-    ? { question, language, terms, context: trimmed }
-    : { question, language, terms: trimmed, context: [] };
+    ? { question, language, terms, context: trimmed, names }
+    : { question, language, terms: trimmed, context: [], names };
+}
+
+/**
+ * Words capitalised where a sentence does not start: names of products and services. German capitalises
+ * every noun, so a German question has none by this reading.
+ */
+function namesIn(text: string, tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.raw) && !/[.!?¿¡:]\s*$/.test(text.slice(0, t.start)))
+    .map((t) => unElided(t.norm))
+    .filter((w) => !STOPWORDS.has(w));
 }
 
 /**

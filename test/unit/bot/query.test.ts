@@ -15,6 +15,11 @@ describe("query building", () => {
     expect(matchExpression(contentTerms('" * ( ) ^ :'))).toBeNull();
   });
 
+  it("reads a token longer than any word (a pasted key, 4,000 of one letter) as no topic", () => {
+    expect(contentTerms(`${"y".repeat(4000)} invoice`)).toEqual(["invoice"]);
+    expect(contentTerms("Rechtsschutzversicherungsgesellschaften")).toHaveLength(1);
+  });
+
   it("quotes every term, so FTS5 syntax is searched for and never interpreted", () => {
     expect(matchExpression(["near", "slack"])).toBe('"near" OR "slack"');
     expect(matchExpression(['say "hi"'])).toBe('"say ""hi"""');
@@ -31,6 +36,7 @@ describe("query building", () => {
       language: "en",
       terms: ["teams"],
       context: ["connect", "slack"],
+      names: ["teams"],
     });
   });
 

@@ -1,5 +1,6 @@
 import { EMBEDDING_DIMENSIONS } from "../../../workers/ai/embeddings";
 import type { AiBinding } from "../../../workers/ai/workers-ai";
+import { cosine } from "../../../workers/knowledge/calibration";
 
 /**
  * An in-memory Vectorize index with the documented binding shapes (`upsert` replaces whole vectors, `query`
@@ -56,19 +57,6 @@ function matchesFilter(
     const value = want !== null && typeof want === "object" && "$eq" in want ? want.$eq : want;
     return metadata?.[field] === value;
   });
-}
-
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  a.forEach((x, i) => {
-    const y = b[i] ?? 0;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  });
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 /**
