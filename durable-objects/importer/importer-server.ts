@@ -20,7 +20,8 @@ const JOB = "job";
 export class ImporterServer extends Server<Env> implements ImporterRpc {
   async start(job: CrawlJob): Promise<void> {
     await this.ctx.storage.put(JOB, job);
-    await this.ctx.storage.setAlarm(Date.now());
+    // The first step waits like the others: the sitemap was just read, and the site deserves the pause.
+    await this.ctx.storage.setAlarm(Date.now() + job.delayMs);
   }
 
   override async onAlarm(): Promise<void> {

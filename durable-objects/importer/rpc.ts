@@ -2,6 +2,6 @@ import type { CrawlJob } from "./crawl-job";
 
 /** What the Worker may call on an import's Durable Object. */
 export interface ImporterRpc {
-  /** Stores the crawl and sets the alarm that reads its first pages. */
+  /** Stores the crawl and sets the alarm that reads its first pages, `delayMs` from now. */
   start(job: CrawlJob): Promise<void>;
 }
