@@ -15,7 +15,11 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & { token?: string } = {}) {
+export async function call<T>(
+  schema: z.ZodType<T>,
+  path: string,
+  init: RequestInit & { token?: string } = {},
+) {
   const res = await fetch(apiUrl(path), {
     ...init,
     headers: {
@@ -31,7 +35,7 @@ async function call<T>(schema: z.ZodType<T>, path: string, init: RequestInit & {
   return schema.parse(body);
 }
 
-const post = (body?: unknown) => ({
+export const post = (body?: unknown) => ({
   method: "POST",
   body: body === undefined ? undefined : JSON.stringify(body),
 });

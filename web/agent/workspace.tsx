@@ -14,6 +14,7 @@ import { useLiveConversations } from "./live-conversations";
 import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
 import { ResolvedList } from "./resolved-list";
+import { Setup } from "./setup/setup";
 import { WaitingList } from "./waiting-list";
 
 type Props = { session: Session; onSignedOut: () => void };
@@ -39,7 +40,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const [followupsChanged, setFollowupsChanged] = useState(0);
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "setup">("inbox");
   const [view, setView] = useState<View>("mine");
   const [query, setQuery] = useState("");
   const [seen, setSeen] = useState<Record<string, number>>({});
@@ -200,6 +201,11 @@ export function Workspace({ session, onSignedOut }: Props) {
               Dashboard
             </button>
           )}
+          {agent.role === "supervisor" && (
+            <button type="button" aria-pressed={tab === "setup"} onClick={() => setTab("setup")}>
+              Set up
+            </button>
+          )}
         </nav>
         <fieldset class="status">
           <legend class="sr-only">Your availability</legend>
@@ -227,7 +233,9 @@ export function Workspace({ session, onSignedOut }: Props) {
             </button>
           </p>
         )}
-        {tab === "dashboard" ? (
+        {tab === "setup" ? (
+          <Setup token={session.token} />
+        ) : tab === "dashboard" ? (
           <Dashboard token={session.token} />
         ) : tab === "queue" ? (
           <QueueView client={client} me={agent.id} />

@@ -1,21 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
 import { newId } from "../domain/ids";
-import { type ImportReport, ImportReportSchema } from "../import/report";
+import { type ImportRecord, type ImportReport, ImportReportSchema } from "../import/report";
 import type { Db } from "./client";
 import { knowledgeImports } from "./schema/index";
 
 export type ImportKind = (typeof knowledgeImports.$inferSelect)["kind"];
 export type ImportStatus = (typeof knowledgeImports.$inferSelect)["status"];
-
-export interface ImportRecord {
-  id: string;
-  kind: ImportKind;
-  source: string;
-  status: ImportStatus;
-  report: ImportReport;
-  createdAt: string;
-  finishedAt: string | null;
-}
 
 const toRecord = (row: typeof knowledgeImports.$inferSelect): ImportRecord => ({
   id: row.id,

@@ -19,6 +19,20 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type ArticleCounts = ImportReport["articles"];
 
+/** An import as the API answers it: the wire shape of `GET /knowledge/imports/{id}`. */
+export const ImportRecordSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["files", "zip", "sitemap"]),
+    source: z.string(),
+    status: z.enum(["running", "done", "failed"]),
+    report: ImportReportSchema,
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: "KnowledgeImport" });
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
+
 export const MAX_REPORTED_ERRORS = 50;
 
 export function emptyReport(total = 0): ImportReport {

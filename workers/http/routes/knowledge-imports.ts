@@ -18,7 +18,7 @@ import {
   ImportInputError,
   MAX_FILE_BYTES,
 } from "../../import/files";
-import { addCounts, emptyReport, ImportReportSchema } from "../../import/report";
+import { addCounts, emptyReport, ImportRecordSchema } from "../../import/report";
 import { allowedPrivateHosts, checkImportUrl } from "../../import/url-guard";
 import { MAX_TAGS } from "../../knowledge/article";
 import type { AppEnv } from "../context";
@@ -95,18 +95,6 @@ const SitemapBody = z
     ...ImportOptions,
   })
   .strict();
-
-const ImportRecordSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(["files", "zip", "sitemap"]),
-    source: z.string(),
-    status: z.enum(["running", "done", "failed"]),
-    report: ImportReportSchema,
-    createdAt: z.string(),
-    finishedAt: z.string().nullable(),
-  })
-  .openapi("KnowledgeImport");
 
 const importErrors = {
   ...errorResponses,
