@@ -32,7 +32,7 @@ export class ImporterServer extends Server<Env> implements ImporterRpc {
     const options = {
       language: job.language,
       tags: job.tags,
-      allowedPrivateHosts: allowedPrivateHosts(this.env.IMPORT_ALLOW_PRIVATE_HOSTS),
+      allowedPrivateHosts: allowedPrivateHosts(this.env),
     };
     const batch = job.queue.splice(0, CONCURRENCY);
     const written: string[] = [];

@@ -63,9 +63,17 @@ export function checkImportUrl(raw: string, allowedPrivateHosts: readonly string
   return url;
 }
 
-/** The hosts of the development setting, comma separated. */
-export function allowedPrivateHosts(setting: string | undefined): string[] {
-  return (setting ?? "")
+/**
+ * The hosts of the development setting, comma separated, honoured only in a runtime marked local
+ * (`BATON_DEV=true`, as `.dev.vars` and the tests have it): a production deployment given the setting by
+ * mistake still refuses every private address.
+ */
+export function allowedPrivateHosts(env: {
+  IMPORT_ALLOW_PRIVATE_HOSTS?: string;
+  BATON_DEV?: string;
+}): string[] {
+  if (env.BATON_DEV !== "true") return [];
+  return (env.IMPORT_ALLOW_PRIVATE_HOSTS ?? "")
     .split(",")
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean);

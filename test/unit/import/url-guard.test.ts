@@ -44,12 +44,14 @@ describe("the addresses an import may read", () => {
     expect(refusal("not a url")).toBe("invalid_request");
   });
 
-  it("lets the development setting name private hosts, and only those", () => {
-    const allowed = allowedPrivateHosts(" 127.0.0.1, LocalHost ");
+  it("lets the development setting name private hosts, only those, and only in a local runtime", () => {
+    const setting = " 127.0.0.1, LocalHost ";
+    expect(allowedPrivateHosts({ IMPORT_ALLOW_PRIVATE_HOSTS: setting })).toEqual([]);
+    const allowed = allowedPrivateHosts({ IMPORT_ALLOW_PRIVATE_HOSTS: setting, BATON_DEV: "true" });
     expect(allowed).toEqual(["127.0.0.1", "localhost"]);
     expect(refusal("http://127.0.0.1:4321/sitemap.xml", allowed)).toBeNull();
     expect(refusal("http://localhost:4321/", allowed)).toBeNull();
     expect(refusal("http://10.0.0.1/", allowed)).toBe("address_refused");
-    expect(allowedPrivateHosts("")).toEqual([]);
+    expect(allowedPrivateHosts({ IMPORT_ALLOW_PRIVATE_HOSTS: "", BATON_DEV: "true" })).toEqual([]);
   });
 });

@@ -31,7 +31,6 @@ export function Setup({ token }: { token: string }) {
       (e) => setError(message(e)),
     );
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per session
   useEffect(() => {
     refresh();
     api.widgetKey().then(

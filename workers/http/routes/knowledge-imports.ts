@@ -204,7 +204,7 @@ knowledgeImportRoutes
     }),
     async (c) => {
       const body = c.req.valid("json");
-      const hosts = allowedPrivateHosts(c.env.IMPORT_ALLOW_PRIVATE_HOSTS);
+      const hosts = allowedPrivateHosts(c.env);
       const plan = await Promise.resolve()
         .then(() =>
           planCrawl(checkImportUrl(body.url, hosts), { maxPages: body.maxPages, allowedPrivateHosts: hosts }),
