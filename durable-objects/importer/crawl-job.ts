@@ -20,8 +20,19 @@ export const CrawlJobSchema = z.object({
   tags: z.array(z.string()),
   delayMs: z.number().int().nonnegative(),
   report: ImportReportSchema,
+  /** Steps in a row that threw (D1 unreachable): retried with backoff, and the import fails after a few. */
+  failures: z.number().int().nonnegative().default(0),
 });
 export type CrawlJob = z.infer<typeof CrawlJobSchema>;
+export type NewCrawlJob = z.input<typeof CrawlJobSchema>;
+
+/** Steps that may throw in a row before the import is marked failed; each waits twice the one before. */
+export const MAX_STEP_FAILURES = 5;
+
+/** When to try a failed step again: 2 s, 4 s, 8 s … up to a minute. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(60_000, 1_000 * 2 ** failures);
+}
 
 /** Pages fetched at once by one step: polite to the site, and quick enough for a help centre. */
 export const CONCURRENCY = 2;

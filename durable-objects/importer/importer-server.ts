@@ -7,7 +7,15 @@ import { FetchFailure } from "../../workers/import/polite-fetch";
 import { addCounts, addError } from "../../workers/import/report";
 import { allowedPrivateHosts } from "../../workers/import/url-guard";
 import { semanticIndexFor } from "../../workers/knowledge/semantic-index";
-import { CONCURRENCY, type CrawlJob, CrawlJobSchema, keeps } from "./crawl-job";
+import {
+  CONCURRENCY,
+  type CrawlJob,
+  CrawlJobSchema,
+  keeps,
+  MAX_STEP_FAILURES,
+  type NewCrawlJob,
+  retryDelayMs,
+} from "./crawl-job";
 import type { ImporterRpc } from "./rpc";
 
 const JOB = "job";
@@ -15,19 +23,52 @@ const JOB = "job";
 /**
  * One per sitemap import (named by its id): reads the pages a few at a time, one step per alarm with the
  * crawl delay between steps, writes their articles and the progress to D1, and at the end removes what
- * the site no longer has when asked. A step that throws (D1 down) is retried by the alarm's own retries.
+ * the site no longer has when asked. A step that throws (D1 down) is retried with backoff, and after
+ * `MAX_STEP_FAILURES` in a row the import is marked failed.
  */
 export class ImporterServer extends Server<Env> implements ImporterRpc {
-  async start(job: CrawlJob): Promise<void> {
+  async start(input: NewCrawlJob): Promise<void> {
+    const job = CrawlJobSchema.parse(input);
     await this.ctx.storage.put(JOB, job);
     // The first step waits like the others: the sitemap was just read, and the site deserves the pause.
     await this.ctx.storage.setAlarm(Date.now() + job.delayMs);
   }
 
   override async onAlarm(): Promise<void> {
+    const stored = await this.load();
+    if (!stored) return;
+    try {
+      await this.step(stored);
+    } catch (error) {
+      // Retried from the stored job: writing articles is idempotent, though what the failed try already
+      // wrote is then counted as unchanged.
+      const job = await this.load();
+      if (!job) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      job.failures += 1;
+      console.error(`import ${job.importId}: step failed (${job.failures}): ${reason}`);
+      if (job.failures < MAX_STEP_FAILURES) {
+        await this.ctx.storage.put(JOB, job);
+        await this.ctx.storage.setAlarm(Date.now() + retryDelayMs(job.failures));
+        return;
+      }
+      addError(job.report, job.queue[0] ?? job.source, `the import stopped: ${reason}`);
+      await updateImportRecord(getDb(this.env.DB), job.workspaceId, job.importId, {
+        status: "failed",
+        report: job.report,
+      }).catch(() => undefined);
+      await this.ctx.storage.deleteAll();
+    }
+  }
+
+  private async load(): Promise<CrawlJob | null> {
     const stored = CrawlJobSchema.safeParse(await this.ctx.storage.get(JOB));
-    if (!stored.success) return;
-    const job = stored.data;
+    return stored.success ? stored.data : null;
+  }
+
+  /** Reads the next pages and writes what they hold; the next step is set `delayMs` later. */
+  private async step(job: CrawlJob): Promise<void> {
+    job.failures = 0;
     const db = getDb(this.env.DB);
     const options = {
       language: job.language,

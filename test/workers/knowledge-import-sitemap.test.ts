@@ -163,4 +163,54 @@ describe("importing a help centre from its sitemap", () => {
     ]);
     expect(await titles(api)).toEqual(["Security"]);
   });
+
+  it("waits out a D1 outage during the crawl and finishes with nothing lost", async () => {
+    const { api } = await newWorkspace();
+    await put("/s5/a", page("Two-factor sign-in", "Turn it on under Security."));
+    await put("/s5/sitemap.xml", sitemap(["/s5/a"]), "application/xml");
+    const started = await api("POST", "/api/v1/knowledge/imports/sitemap", {
+      url: `${SITE}/s5/sitemap.xml`,
+      ...STEPPED,
+    });
+    const stub = env.Importer.get(env.Importer.idFromName(started.body.id));
+
+    await env.DB.exec("ALTER TABLE knowledge_sources RENAME TO knowledge_sources_offline");
+    try {
+      expect(await runDurableObjectAlarm(stub)).toBe(true);
+    } finally {
+      await env.DB.exec("ALTER TABLE knowledge_sources_offline RENAME TO knowledge_sources");
+    }
+    const during = (await api("GET", `/api/v1/knowledge/imports/${started.body.id}`)).body;
+    expect(during).toMatchObject({ status: "running", report: { documents: { done: 0 } } });
+
+    expect(await crawl(started.body.id)).toBe(1);
+    const after = (await api("GET", `/api/v1/knowledge/imports/${started.body.id}`)).body;
+    expect(after).toMatchObject({
+      status: "done",
+      report: { documents: { done: 1, failed: 0 }, articles: { created: 1 } },
+    });
+    expect(await titles(api)).toEqual(["Two-factor sign-in"]);
+  });
+
+  it("marks the import failed, saying why, when D1 stays down for five steps in a row", async () => {
+    const { api } = await newWorkspace();
+    await put("/s6/a", page("Audit log", "Business plans keep a year of it."));
+    await put("/s6/sitemap.xml", sitemap(["/s6/a"]), "application/xml");
+    const started = await api("POST", "/api/v1/knowledge/imports/sitemap", {
+      url: `${SITE}/s6/sitemap.xml`,
+      ...STEPPED,
+    });
+    await env.DB.exec("ALTER TABLE knowledge_sources RENAME TO knowledge_sources_gone");
+    try {
+      expect(await crawl(started.body.id)).toBe(5);
+    } finally {
+      await env.DB.exec("ALTER TABLE knowledge_sources_gone RENAME TO knowledge_sources");
+    }
+    const failed = (await api("GET", `/api/v1/knowledge/imports/${started.body.id}`)).body;
+    expect(failed.status).toBe("failed");
+    expect(failed.report.errors).toEqual([
+      { location: `${SITE}/s6/a`, reason: expect.stringMatching(/^the import stopped: .*knowledge_sources/) },
+    ]);
+    expect(await titles(api)).toEqual([]);
+  });
 });
