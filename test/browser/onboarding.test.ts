@@ -84,6 +84,8 @@ describe.skipIf(!requireChromium())("onboarding a new workspace, in Chromium", (
   it("copies the widget tag with the workspace's key and the rep", async () => {
     const tag = app.locator(".setup-tag");
     await expect.poll(() => tag.textContent()).toMatch(/data-key="pk_\w+" data-rep="sam-from-orbit"/);
+    // The clipboard is only for the focused page: with other browsers busy, make sure this one is.
+    await app.bringToFront();
     await app.getByRole("button", { name: "Copy tag" }).click();
     await expect.poll(() => app.getByRole("button", { name: "Copied" }).count()).toBe(1);
     // Page script as a string: these test files compile without the DOM library.
