@@ -83,7 +83,7 @@ describe.skipIf(!requireChromium())("onboarding a new workspace, in Chromium", (
 
   it("copies the widget tag with the workspace's key and the rep", async () => {
     const tag = app.locator(".setup-tag");
-    await expect.poll(() => tag.textContent()).toMatch(/data-key="pk_\w+" data-rep="sam-from-orbit"/);
+    await expect.poll(() => tag.textContent()).toMatch(/data-key="pk_[\w-]+" data-rep="sam-from-orbit"/);
     // The clipboard is only for the focused page: with other browsers busy, make sure this one is.
     await app.bringToFront();
     await app.getByRole("button", { name: "Copy tag" }).click();
@@ -92,7 +92,7 @@ describe.skipIf(!requireChromium())("onboarding a new workspace, in Chromium", (
     expect(await app.evaluate<string>("navigator.clipboard.readText()")).toBe(await tag.textContent());
     expect(await tag.textContent()).toMatch(
       new RegExp(
-        `^<script src="${system.base}/widget\\.js" data-key="pk_\\w+" data-rep="sam-from-orbit" defer></script>$`,
+        `^<script src="${system.base}/widget\\.js" data-key="pk_[\\w-]+" data-rep="sam-from-orbit" defer></script>$`,
       ),
     );
   });
