@@ -36,6 +36,8 @@ export default defineConfig({
                 TEST_MIGRATIONS: migrations,
                 ...TEST_SECRETS,
                 APP_ORIGINS: "https://agents.example.test",
+                // The sitemap import tests read a local site (test/workers/import-site.ts).
+                IMPORT_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
               },
             },
           }),
@@ -46,6 +48,7 @@ export default defineConfig({
           // Several tests wait for real alarms and time-outs (seconds); a busy 2-core CI machine stretches them.
           testTimeout: 20_000,
           setupFiles: ["test/workers/setup.ts"],
+          globalSetup: ["test/workers/import-site.ts"],
         },
       },
     ],

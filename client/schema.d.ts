@@ -5646,6 +5646,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/imports/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Markdown or HTML files into the knowledge base
+         * @description Each file becomes an article, split at its headings when long; a file imported before under the same `source` and path updates its articles, unchanged ones are left alone, identical bodies are shared.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Where the articles come from; importing the same source again updates its articles
+                         * @default upload
+                         */
+                        source?: string;
+                        files: {
+                            /** @example billing/invoices.md */
+                            path: string;
+                            content: string;
+                        }[];
+                        /**
+                         * @description The articles' language; else declared or detected
+                         * @enum {string}
+                         */
+                        language?: "en" | "es" | "fr" | "de" | "pt" | "it";
+                        /**
+                         * @description Added to every article (an AI rep's scope reads tags)
+                         * @default []
+                         */
+                        tags?: string[];
+                        /**
+                         * @description Delete the articles this source created whose page or file is gone
+                         * @default false
+                         */
+                        removeMissing?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The import, done */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeImport"];
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key or session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing importable: not a zip of .md/.html files, not a sitemap, unreachable, robots.txt refuses */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/imports/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a zip of Markdown and HTML files (a help centre's export or a docs folder)
+         * @description The body is the zip itself (`content-type: application/zip`), at most 10485760 bytes.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Where the articles come from; importing the same source again updates its articles */
+                    source?: string;
+                    /** @description The articles' language; else declared or detected */
+                    language?: "en" | "es" | "fr" | "de" | "pt" | "it";
+                    /** @description Comma separated */
+                    tags?: string;
+                    removeMissing?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/zip": string;
+                };
+            };
+            responses: {
+                /** @description The import, done */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeImport"];
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key or session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing importable: not a zip of .md/.html files, not a sitemap, unreachable, robots.txt refuses */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/imports/sitemap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a help centre from its sitemap, crawled in the background
+         * @description robots.txt and the sitemap are read at once (a wrong address is a 4xx now); the pages are then read two at a time with `delayMs` between steps, same site only. Follow `GET /knowledge/imports/{id}`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example https://help.example.com/sitemap.xml */
+                        url: string;
+                        /** @description Default: the sitemap's URL */
+                        source?: string;
+                        /** @default 200 */
+                        maxPages?: number;
+                        /**
+                         * @description Pause between steps of two pages; a longer robots.txt Crawl-delay wins
+                         * @default 1000
+                         */
+                        delayMs?: number;
+                        /**
+                         * @description The articles' language; else declared or detected
+                         * @enum {string}
+                         */
+                        language?: "en" | "es" | "fr" | "de" | "pt" | "it";
+                        /**
+                         * @description Added to every article (an AI rep's scope reads tags)
+                         * @default []
+                         */
+                        tags?: string[];
+                        /**
+                         * @description Delete the articles this source created whose page or file is gone
+                         * @default false
+                         */
+                        removeMissing?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The import, running */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeImport"];
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key or session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing importable: not a zip of .md/.html files, not a sitemap, unreachable, robots.txt refuses */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up to 50 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imports: components["schemas"]["KnowledgeImport"][];
+                        };
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key or session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its progress while running, what it changed once done */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeImport"];
+                    };
+                };
+                /** @description Invalid input: `error.details` names each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key or session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: an agent beyond their role, or an API key without the scope (`insufficient_scope`) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource in this workspace */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body or text over the limits */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge": {
         parameters: {
             query?: never;
@@ -8077,6 +8595,34 @@ export interface components {
                 /** @description For 400: `[{field, reason}]` */
                 details?: unknown;
             };
+        };
+        KnowledgeImport: {
+            id: string;
+            /** @enum {string} */
+            kind: "files" | "zip" | "sitemap";
+            source: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            report: {
+                documents: {
+                    total: number;
+                    done: number;
+                    failed: number;
+                };
+                articles: {
+                    created: number;
+                    updated: number;
+                    unchanged: number;
+                    merged: number;
+                    removed: number;
+                };
+                errors: {
+                    location: string;
+                    reason: string;
+                }[];
+            };
+            createdAt: string;
+            finishedAt: string | null;
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 import { getServerByName } from "partyserver";
 import type { ConversationRpc } from "./conversation/rpc";
+import type { ImporterRpc } from "./importer/rpc";
 import type { QueueRpc } from "./queue/rpc";
 import type { WebhooksRpc } from "./webhooks/rpc";
 
@@ -19,4 +20,9 @@ export async function queueObject(env: Env, workspaceId: string): Promise<QueueR
 /** The workspace's Webhooks Durable Object: deliveries and their log. */
 export async function webhooksObject(env: Env, workspaceId: string): Promise<WebhooksRpc> {
   return (await getServerByName(env.Webhooks as never, workspaceId)) as unknown as WebhooksRpc;
+}
+
+/** A sitemap import's Durable Object: the crawl, one step per alarm. */
+export async function importerObject(env: Env, importId: string): Promise<ImporterRpc> {
+  return (await getServerByName(env.Importer as never, importId)) as unknown as ImporterRpc;
 }

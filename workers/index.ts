@@ -3,6 +3,7 @@ import { createApp } from "./http/app";
 import { routeSocket } from "./http/sockets";
 
 export { ConversationServer } from "../durable-objects/conversation/conversation-server";
+export { ImporterServer } from "../durable-objects/importer/importer-server";
 export { QueueServer } from "../durable-objects/queue/queue-server";
 export { WebhooksServer } from "../durable-objects/webhooks/webhooks-server";
 

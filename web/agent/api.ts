@@ -53,7 +53,7 @@ export async function call<T>(
   return schema.parse(body);
 }
 
-const post = (body?: unknown) => ({
+export const post = (body?: unknown) => ({
   method: "POST",
   body: body === undefined ? undefined : JSON.stringify(body),
 });

@@ -58,6 +58,7 @@ export function Brief({
         </>
       )}
       <h3>Why it came to you</h3>
+      {handoff?.rep && <p class="handed-by">Handed over by AI rep {handoff.rep.name}</p>}
       <ul class="reasons">
         {reasons.map((r) => (
           <li key={r}>{r}</li>

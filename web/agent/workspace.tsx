@@ -16,6 +16,7 @@ import { connectQueue } from "./queue-socket";
 import { QueueView } from "./queue-view";
 import { ResolvedList, ResolvedPane } from "./resolved-list";
 import { RulesEditor } from "./rules/rules-editor";
+import { Setup } from "./setup/setup";
 import { WaitingList } from "./waiting-list";
 
 type Props = { session: Session; onSignedOut: () => void };
@@ -48,7 +49,7 @@ export function Workspace({ session, onSignedOut }: Props) {
   const resolvedLabels = useRef<Record<string, string>>({});
   /** Reply deadlines the line warned about, by conversation. */
   const [deadlines, setDeadlines] = useState<Record<string, string>>({});
-  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "rules" | "replies">("inbox");
+  const [tab, setTab] = useState<"inbox" | "queue" | "dashboard" | "rules" | "replies" | "setup">("inbox");
   const [view, setView] = useState<View>("mine");
   const [query, setQuery] = useState("");
   const [seen, setSeen] = useState<Record<string, number>>({});
@@ -222,6 +223,11 @@ export function Workspace({ session, onSignedOut }: Props) {
               Rules
             </button>
           )}
+          {agent.role === "supervisor" && (
+            <button type="button" aria-pressed={tab === "setup"} onClick={() => setTab("setup")}>
+              Set up
+            </button>
+          )}
           <button type="button" aria-pressed={tab === "replies"} onClick={() => setTab("replies")}>
             Canned replies
           </button>
@@ -262,6 +268,8 @@ export function Workspace({ session, onSignedOut }: Props) {
             canManage={agent.role === "supervisor"}
             onChanged={setCanned}
           />
+        ) : tab === "setup" ? (
+          <Setup token={session.token} />
         ) : tab === "dashboard" ? (
           <Dashboard token={session.token} />
         ) : tab === "rules" ? (

@@ -4,10 +4,10 @@ import type { PrechatAnswers } from "./view-prechat";
 /**
  * What the tag says about the customer: `data-customer-name`, `data-customer-email`, `data-attributes`
  * (JSON) describe them; `data-identity-token`, or `data-user-id` with `data-user-hash`, signed by the
- * company's server, prove who they are. Malformed attributes are left out.
+ * company's server, prove who they are; `data-rep` picks the AI rep. Malformed attributes are left out.
  */
 export function startFromTag(data: DOMStringMap, language: string): WidgetStart {
-  const { customerName: name, customerEmail: email, attributes, identityToken, userId, userHash } = data;
+  const { customerName: name, customerEmail: email, attributes, identityToken, userId, userHash, rep } = data;
   let parsed: Record<string, string | number | boolean | null> = {};
   try {
     parsed = attributes ? JSON.parse(attributes) : {};
@@ -23,6 +23,8 @@ export function startFromTag(data: DOMStringMap, language: string): WidgetStart 
     },
     ...(identityToken ? { identityToken } : {}),
     ...(userId && userHash ? { userId, userHash } : {}),
+    // The AI rep this page's chat is with (`data-rep="sales"` on the pricing page).
+    ...(rep ? { repId: rep } : {}),
   };
 }
 

@@ -26,7 +26,8 @@ const REFILL_MS = 1100;
  * The embeddable chat widget, added by the loader (`/widget.js`) with the tag's data attributes:
  * `<script src="https://<baton>/widget.js" data-key="pk_…" data-title="Acme" data-color="#4f46e5"
  *  data-customer-name="Ada" data-customer-email="ada@example.com" data-attributes='{"plan":"pro"}'
- *  data-identity-token="<JWT from your server>" data-language="fr" data-help-centre="https://help.acme.com/a/" defer>`
+ *  data-identity-token="<JWT from your server>" data-language="fr" data-help-centre="https://help.acme.com/a/"
+ *  data-rep="sales" defer>`
  * A conversation starts only when the customer opens the chat, not on every page view.
  */
 async function boot(script: HTMLScriptElement): Promise<void> {

@@ -19,6 +19,7 @@ import { evaluateRoutes } from "./routes/evaluate";
 import { followupRoutes } from "./routes/followups";
 import { handoffRatingRoutes } from "./routes/handoff-ratings";
 import { knowledgeRoutes } from "./routes/knowledge";
+import { knowledgeImportRoutes, MAX_IMPORT_BODY_BYTES } from "./routes/knowledge-imports";
 import { metricsRoutes } from "./routes/metrics";
 import { personaRoutes } from "./routes/persona";
 import { queueRoutes } from "./routes/queue";
@@ -74,15 +75,17 @@ export function createApp() {
   const OPEN_PATHS = ["/api/v1/widget/*", "/api/v1/openapi.json"];
   for (const path of OPEN_PATHS) app.use(path, openCors());
   app.use("/api/*", except(OPEN_PATHS, appCors()));
-  app.use(
-    "/api/*",
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new ApiError(413, "too_large", `The body is over ${MAX_BODY_BYTES} bytes`);
+        throw new ApiError(413, "too_large", `The body is over ${maxSize} bytes`);
       },
-    }),
-  );
+    });
+  // Help-centre uploads are files, larger than anything else the API takes.
+  const IMPORT_PATHS = "/api/v1/knowledge/imports/*";
+  app.use("/api/*", except(IMPORT_PATHS, limit(MAX_BODY_BYTES)));
+  app.use(IMPORT_PATHS, limit(MAX_IMPORT_BODY_BYTES));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "platformToken", {
@@ -113,6 +116,8 @@ export function createApp() {
   app.route("/api/v1/rules", backtestRoutes);
   app.route("/api/v1/settings", settingsRoutes);
   app.route("/api/v1/evaluate", evaluateRoutes);
+  // Before /knowledge, whose /{id} would otherwise take "imports" for an article's id.
+  app.route("/api/v1/knowledge/imports", knowledgeImportRoutes);
   app.route("/api/v1/knowledge", knowledgeRoutes);
   app.route("/api/v1/persona", personaRoutes);
   app.route("/api/v1/webhooks", webhookRoutes);

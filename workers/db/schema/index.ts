@@ -2,6 +2,7 @@
 export * from "./agents";
 export * from "./conversations";
 export * from "./knowledge";
+export * from "./knowledge-imports";
 export * from "./replies";
 export * from "./webhooks";
 export * from "./widget";
