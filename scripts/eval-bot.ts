@@ -1,9 +1,9 @@
 /**
- * `npm run eval:bot [-- labeled|dev|blind]`: the offline bot on three labeled question sets against the demo
+ * `npm run eval:bot [-- labeled|dev|blind]`: the offline bot on four labeled question sets against the demo
  * help centre: the labeled set (test/fixtures/bot/questions.jsonl, written with the articles at hand), the dev
  * set (data/bot/dev-questions.jsonl, written from the topics alone, in the six languages; retrieval is tuned on
- * these two) and the blind set (data/bot/blind-questions.jsonl, written the same way by another hand; never
- * tuned on, and its misses are never printed). Retrieval runs the Worker's own code and SQL (FTS5, bm25) on an
+ * these two) and two blind sets (data/bot/blind-questions*.jsonl, written the same way by other hands; never
+ * tuned on, and their misses are never printed). Retrieval runs the Worker's own code and SQL (FTS5, bm25) on an
  * in-memory SQLite with the D1 migrations applied, so what is measured is what production ranks. Prints answer accuracy (in-scope
  * questions answered from the labeled article), the decline rate on out-of-scope questions, and how both move
  * with the confidence threshold.
@@ -40,6 +40,7 @@ const SETS = [
   },
   { name: "dev set", file: path.join(ROOT, "data", "bot", "dev-questions.jsonl"), misses: true },
   { name: "blind set", file: path.join(ROOT, "data", "bot", "blind-questions.jsonl"), misses: false },
+  { name: "blind set 2", file: path.join(ROOT, "data", "bot", "blind-questions-2.jsonl"), misses: false },
 ];
 
 const db = migratedSqliteDb();
