@@ -21,17 +21,23 @@ interface Bucket {
   at: number;
 }
 
-/** Takes one token if there is one; returns the bucket after, and whether the frame is allowed. */
+/**
+ * Takes one token if there is one; returns the bucket after, whether the frame is allowed and, when it is
+ * not, in how many milliseconds the next token is there (what the sender is told to wait).
+ */
 export function takeToken(
   bucket: Bucket | undefined,
   rule: BudgetRule,
   now: number,
-): { allowed: boolean; bucket: Bucket } {
+): { allowed: boolean; bucket: Bucket; retryAfterMs: number } {
   const refilled = bucket
     ? Math.min(rule.burst, bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * rule.perSecond)
     : rule.burst;
-  if (refilled < 1) return { allowed: false, bucket: { tokens: refilled, at: now } };
-  return { allowed: true, bucket: { tokens: refilled - 1, at: now } };
+  if (refilled < 1) {
+    const retryAfterMs = Math.ceil(((1 - refilled) / rule.perSecond) * 1000);
+    return { allowed: false, bucket: { tokens: refilled, at: now }, retryAfterMs };
+  }
+  return { allowed: true, bucket: { tokens: refilled - 1, at: now }, retryAfterMs: 0 };
 }
 
 /**
@@ -42,10 +48,11 @@ export function takeToken(
 export class SocketBudgets {
   private buckets = new Map<string, Bucket>();
 
-  take(sender: string, kind: BudgetKind, now: number): boolean {
+  /** Takes a token for this sender's frame: whether it may go, and if not, how long to wait. */
+  take(sender: string, kind: BudgetKind, now: number): { allowed: boolean; retryAfterMs: number } {
     const key = `${kind}:${sender}`;
-    const { allowed, bucket } = takeToken(this.buckets.get(key), SOCKET_BUDGETS[kind], now);
+    const { allowed, bucket, retryAfterMs } = takeToken(this.buckets.get(key), SOCKET_BUDGETS[kind], now);
     this.buckets.set(key, bucket);
-    return allowed;
+    return { allowed, retryAfterMs };
   }
 }

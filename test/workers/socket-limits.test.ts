@@ -73,6 +73,28 @@ describe("a customer flooding the conversation socket", () => {
     }
   });
 
+  it("tells a refused sender when to send again, and the message sent again then is stored", async () => {
+    const { id, token } = await conversation();
+    const socket = await openSocket(id, token);
+    const over = SOCKET_BUDGETS.message.burst + 1;
+    try {
+      for (let i = 0; i < over; i++) socket.send({ type: "message", clientId: `m-${i}`, text: `hello ${i}` });
+      await socket.waitFor(() =>
+        socket.frames.some((f) => f.type === "error" && f.clientId === `m-${over - 1}`),
+      );
+      const refusal = socket.frames.find((f) => f.type === "error" && f.code === "rate_limited");
+      const wait = refusal?.type === "error" ? refusal.retryAfterMs : undefined;
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(1000 / SOCKET_BUDGETS.message.perSecond);
+      // As the widget and the app do: the same message, after the stated time.
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      socket.send({ type: "message", clientId: `m-${over - 1}`, text: `hello ${over - 1}` });
+      await socket.waitFor(() => socket.messages().some((m) => m.clientId === `m-${over - 1}`));
+    } finally {
+      socket.close();
+    }
+  });
+
   it("gets one answer from the bot for a burst of messages, to the latest", async () => {
     const { api, id } = await conversation({ bot: true });
     const burst = ["hello", "how do I connect Slack?", "it's for my team", "we use the pro plan"];
