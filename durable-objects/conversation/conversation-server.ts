@@ -40,7 +40,7 @@ import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
-import { nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
+import { CLOSE_FLOODING, nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
 import { SocketBudgets } from "./socket-budget";
 import { ConversationStore } from "./store";
 import { TurnChain } from "./turn-chain";
@@ -301,7 +301,15 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
-        const { allowed, retryAfterMs } = this.budgets.take(agentId ?? "customer", "message", Date.now());
+        const { allowed, retryAfterMs, flooding } = this.budgets.take(
+          agentId ?? "customer",
+          "message",
+          Date.now(),
+        );
+        if (flooding) {
+          connection.close(CLOSE_FLOODING.code, CLOSE_FLOODING.reason);
+          return;
+        }
         if (!allowed) {
           send(connection, {
             type: "error",
@@ -350,18 +358,21 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         await this.afterChange();
         return;
       }
-      case "typing":
+      case "typing": {
+        const typing = this.budgets.take(
+          identity.role === "agent" ? identity.agentId : "customer",
+          "typing",
+          Date.now(),
+        );
+        if (typing.flooding) connection.close(CLOSE_FLOODING.code, CLOSE_FLOODING.reason);
         // Over budget, an indicator is just dropped: the next one says the same.
-        if (
-          !this.budgets.take(identity.role === "agent" ? identity.agentId : "customer", "typing", Date.now())
-            .allowed
-        )
-          return;
+        if (!typing.allowed) return;
         this.broadcast(
           JSON.stringify({ type: "typing", role: identity.role, typing: data.typing } satisfies ServerFrame),
           [connection.id],
         );
         return;
+      }
       case "email": {
         const summary = this.store.summary();
         const result =

@@ -18,6 +18,11 @@ export type SocketIdentity =
 /** Why an agent's socket is refused or closed (WebSocket close codes of the 4000 range). */
 export const CLOSE_NOT_YOURS = { code: 4003, reason: "This conversation is not yours" } as const;
 export const CLOSE_EXPIRED = { code: 4001, reason: "Token expired" } as const;
+/** A sender refused frame after frame (see FLOOD_REFUSALS): 1008, policy violation. */
+export const CLOSE_FLOODING = {
+  code: 1008,
+  reason: "Too many frames: wait retryAfterMs between them",
+} as const;
 
 /**
  * Whether this socket may be (or stay) open now: the customer always; an agent while their token lasts

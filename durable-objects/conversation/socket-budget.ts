@@ -16,6 +16,14 @@ export const SOCKET_BUDGETS = {
 
 export type BudgetKind = keyof typeof SOCKET_BUDGETS;
 
+/**
+ * Frames refused in a row after which a sender is flooding, not typing fast: their socket is closed. Each
+ * refusal is cheap, but thousands a second still take the runtime's time from every other conversation;
+ * reconnecting is limited per address at the edge. A client that waits the stated `retryAfterMs` (the
+ * widget, the app) never comes near this.
+ */
+export const FLOOD_REFUSALS = 40;
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -47,12 +55,23 @@ export function takeToken(
  */
 export class SocketBudgets {
   private buckets = new Map<string, Bucket>();
+  /** Frames refused in a row, per sender (any kind). */
+  private refusedInARow = new Map<string, number>();
 
-  /** Takes a token for this sender's frame: whether it may go, and if not, how long to wait. */
-  take(sender: string, kind: BudgetKind, now: number): { allowed: boolean; retryAfterMs: number } {
+  /**
+   * Takes a token for this sender's frame: whether it may go, if not how long to wait, and whether the
+   * sender has been refused FLOOD_REFUSALS times in a row (their socket should be closed).
+   */
+  take(
+    sender: string,
+    kind: BudgetKind,
+    now: number,
+  ): { allowed: boolean; retryAfterMs: number; flooding: boolean } {
     const key = `${kind}:${sender}`;
     const { allowed, bucket, retryAfterMs } = takeToken(this.buckets.get(key), SOCKET_BUDGETS[kind], now);
     this.buckets.set(key, bucket);
-    return { allowed, retryAfterMs };
+    const refused = allowed ? 0 : (this.refusedInARow.get(sender) ?? 0) + 1;
+    this.refusedInARow.set(sender, refused);
+    return { allowed, retryAfterMs, flooding: refused >= FLOOD_REFUSALS };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOCKET_BUDGETS } from "../../durable-objects/conversation/socket-budget";
+import { FLOOD_REFUSALS, SOCKET_BUDGETS } from "../../durable-objects/conversation/socket-budget";
 import { MAX_FRAME_CHARS } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import { newWorkspace } from "./helpers";
@@ -68,6 +68,22 @@ describe("a customer flooding the conversation socket", () => {
       } finally {
         calm.close();
       }
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("has the socket of a customer who keeps sending regardless closed, with nothing more stored", async () => {
+    const { api, id, token } = await conversation();
+    const socket = await openSocket(id, token);
+    const sent = SOCKET_BUDGETS.message.burst + FLOOD_REFUSALS + 20;
+    try {
+      for (let i = 0; i < sent; i++) socket.send({ type: "message", clientId: `f-${i}`, text: `spam ${i}` });
+      expect(await socket.closedWithin(5000)).toMatchObject({ code: 1008 });
+      const refused = socket.frames.filter((f) => f.type === "error" && f.code === "rate_limited");
+      expect(refused).toHaveLength(FLOOD_REFUSALS - 1);
+      const { body } = await api("GET", `/api/v1/conversations/${id}/messages?limit=1000`);
+      expect(customerMessages(body.messages)).toHaveLength(SOCKET_BUDGETS.message.burst);
     } finally {
       socket.close();
     }
