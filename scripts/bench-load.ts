@@ -62,8 +62,9 @@ function treeMemoryMiB(rootPid: number): number {
 
 /**
  * N customers on Baton, each sending MESSAGES messages one after another (waiting for the acknowledgement
- * and the bot's answer); the first AGENT_SLOTS of them then ask for a person and wait for an agent to join
- * (handoff-to-assignment). With `flood`, one more customer floods their socket meanwhile, as fast as it goes.
+ * and the bot's answer); meanwhile AGENT_SLOTS more customers ask for a person at once and wait for an agent
+ * to join (handoff-to-assignment, under the others' load; a first message names no topic, so any agent may
+ * take it). With `flood`, one more customer floods their socket meanwhile, as fast as it goes.
  * `opened` runs once every socket is open, before the first message (to profile the messages only).
  */
 async function measureBaton(
@@ -73,47 +74,49 @@ async function measureBaton(
   options: { flood?: boolean; opened?: () => Promise<void> } = {},
 ): Promise<LoadFigures & { flood: FloodFigures["flooder"] | null }> {
   const conversations = await mapBounded(
-    Array.from({ length: n + (options.flood ? 1 : 0) }, (_, i) => i),
+    Array.from({ length: n + AGENT_SLOTS + (options.flood ? 1 : 0) }, (_, i) => i),
     OPEN_CONCURRENCY,
     () => startConversation(base),
   );
   const flooder = options.flood ? conversations.pop() : undefined;
+  const handoffs = conversations.splice(n, AGENT_SLOTS);
   await options.opened?.();
   const acks: number[] = [];
   const answers: number[] = [];
   const assignments: number[] = [];
   const started = performance.now();
-  const run = Promise.all(
-    conversations.map(async ({ socket }, c) => {
-      for (let m = 0; m < MESSAGES; m++) {
-        const clientId = `b-${c}-${m}`;
-        const sent = performance.now();
-        socket.ws.send(JSON.stringify({ type: "message", clientId, text: QUESTIONS[m % QUESTIONS.length] }));
-        const ack = await socket.next((f) => f.message?.clientId === clientId);
-        acks.push(performance.now() - sent);
-        const seq = ack.message?.seq ?? 0;
-        if (values["bot-off"]) continue;
-        await socket.next((f) => f.message?.role === "bot" && f.message.seq > seq);
-        answers.push(performance.now() - sent);
-      }
-      if (c >= AGENT_SLOTS || values["bot-off"]) return;
+  const handedOff = handoffs.map(async ({ socket }, c) => {
+    if (values["bot-off"]) return;
+    const sent = performance.now();
+    socket.ws.send(
+      JSON.stringify({ type: "message", clientId: `h-${c}`, text: "I want to talk to a person" }),
+    );
+    await socket.next((f) => f.message?.meta?.event === "status" && f.message.meta.to === "assigned");
+    assignments.push(performance.now() - sent);
+  });
+  const chats = conversations.map(async ({ socket }, c) => {
+    for (let m = 0; m < MESSAGES; m++) {
+      const clientId = `b-${c}-${m}`;
       const sent = performance.now();
-      socket.ws.send(
-        JSON.stringify({ type: "message", clientId: `h-${c}`, text: "I want to talk to a person" }),
-      );
-      await socket.next((f) => f.message?.meta?.event === "status" && f.message.meta.to === "assigned");
-      assignments.push(performance.now() - sent);
-    }),
-  );
+      socket.ws.send(JSON.stringify({ type: "message", clientId, text: QUESTIONS[m % QUESTIONS.length] }));
+      const ack = await socket.next((f) => f.message?.clientId === clientId);
+      acks.push(performance.now() - sent);
+      const seq = ack.message?.seq ?? 0;
+      if (values["bot-off"]) continue;
+      await socket.next((f) => f.message?.role === "bot" && f.message.seq > seq);
+      answers.push(performance.now() - sent);
+    }
+  });
+  const run = Promise.all([...chats, ...handedOff]);
   const flood = flooder ? floodUntil(flooder.socket, run) : null;
   await run;
   const seconds = (performance.now() - started) / 1000;
   const memoryMiB = treeMemoryMiB(pid);
-  for (const { socket } of [...conversations, ...(flooder ? [flooder] : [])]) socket.ws.close();
+  for (const { socket } of [...conversations, ...handoffs, ...(flooder ? [flooder] : [])]) socket.ws.close();
   await resolveAll(
     base,
     API_KEY,
-    conversations.slice(0, AGENT_SLOTS).map((c) => c.id),
+    handoffs.map((c) => c.id),
   );
   return {
     ...figures(acks, answers, seconds, memoryMiB),
