@@ -17,7 +17,7 @@ import { functionTimes, startCpuProfile } from "./bench/cpu-profile";
 import { AGENT_SLOTS, agentsOnline, resolveAll } from "./bench/load-agents";
 import { benchConfig } from "./bench/load-config";
 import { type FloodFigures, floodTable, type LoadFigures, loadTable, percentile } from "./bench/load-figures";
-import { type BenchSocket, open } from "./bench/load-socket";
+import { type BenchSocket, type Frame, open } from "./bench/load-socket";
 import { DEMO_WORKSPACE } from "./demo";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -91,7 +91,8 @@ async function measureBaton(
     socket.ws.send(
       JSON.stringify({ type: "message", clientId: `h-${c}`, text: "I want to talk to a person" }),
     );
-    await socket.next((f) => f.message?.meta?.event === "status" && f.message.meta.to === "assigned");
+    const joined = (f: Frame) => f.message?.meta?.event === "status" && f.message.meta.to === "assigned";
+    if (await missed(socket.next(joined), "an agent joining")) return;
     assignments.push(performance.now() - sent);
   });
   const chats = conversations.map(async ({ socket }, c) => {
@@ -99,11 +100,13 @@ async function measureBaton(
       const clientId = `b-${c}-${m}`;
       const sent = performance.now();
       socket.ws.send(JSON.stringify({ type: "message", clientId, text: QUESTIONS[m % QUESTIONS.length] }));
-      const ack = await socket.next((f) => f.message?.clientId === clientId);
+      const ack = socket.next((f) => f.message?.clientId === clientId);
+      if (await missed(ack, "an acknowledgement")) return;
       acks.push(performance.now() - sent);
-      const seq = ack.message?.seq ?? 0;
+      const seq = (await ack).message?.seq ?? 0;
       if (values["bot-off"]) continue;
-      await socket.next((f) => f.message?.role === "bot" && f.message.seq > seq);
+      const answer = socket.next((f) => f.message?.role === "bot" && f.message.seq > seq);
+      if (await missed(answer, "the bot's answer")) return;
       answers.push(performance.now() - sent);
     }
   });
@@ -124,6 +127,27 @@ async function measureBaton(
     assignmentP99: assignments.length ? percentile(assignments, 0.99) : null,
     flood: flood ? await flood : null,
   };
+}
+
+/** Frames that never came, by what they were (the run goes on without that customer). */
+const lost = new Map<string, number>();
+
+/** Whether `frame` never came; counted under `what`. */
+async function missed(frame: Promise<unknown>, what: string): Promise<boolean> {
+  try {
+    await frame;
+    return false;
+  } catch {
+    lost.set(what, (lost.get(what) ?? 0) + 1);
+    return true;
+  }
+}
+
+/** Prints `done`, and the frames lost meanwhile (then forgotten). */
+function reportLost(done: string): void {
+  console.log(done);
+  for (const [what, n] of lost) console.log(`  ${n} × ${what} never came within the bench's time-out`);
+  lost.clear();
 }
 
 async function startConversation(base: string): Promise<{ id: string; socket: BenchSocket }> {
@@ -251,11 +275,11 @@ try {
     });
     if (stopProfile) printProfile(size, await (stopProfile as () => Promise<Profile>)());
     rows.push({ size, baton: batonFigures, echo: echoFigures });
-    console.log(`${size} conversations measured`);
+    reportLost(`${size} conversations measured`);
     if (size > Number(values["flood-up-to"])) continue;
     const flooded = await measureBaton(baton.base, baton.pid, size, { flood: true });
     if (flooded.flood) floods.push({ size, calm: batonFigures, flooded, flooder: flooded.flood });
-    console.log(`${size} conversations measured beside a flood`);
+    reportLost(`${size} conversations measured beside a flood`);
   }
 } finally {
   stopAgents();

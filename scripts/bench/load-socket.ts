@@ -7,8 +7,8 @@ export type Frame = {
   message?: { role: string; clientId?: string; seq: number; meta?: Record<string, unknown> };
 };
 
-/** How long one frame may take before the run is called failed (1,000 conversations queue for a while). */
-const FRAME_TIMEOUT_MS = 300_000;
+/** How long one frame may take before it counts as lost (1,000 conversations queue for a while). */
+const FRAME_TIMEOUT_MS = 120_000;
 
 export interface BenchSocket {
   ws: WebSocket;
