@@ -36,6 +36,12 @@ describe("a conversation's turn chain", () => {
     expect(await next).toBe("next ran");
   });
 
+  it("does not let a turn that hangs hold the next one past holdMs", async () => {
+    const chain = new TurnChain(async () => {}, 20);
+    void chain.run(() => new Promise(() => {}));
+    expect(await chain.run(async () => "next ran")).toBe("next ran");
+  });
+
   it("gives way before each turn starts", async () => {
     const order: string[] = [];
     const chain = new TurnChain(async () => {
