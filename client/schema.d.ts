@@ -881,7 +881,7 @@ export interface paths {
         put?: never;
         /**
          * Post a customer or bot message
-         * @description API keys only (agents write on the conversation socket). A repeated `clientId` is stored once: the retry gets the original message back with status 200.
+         * @description API keys only (agents write on the conversation socket). A repeated `clientId` is stored once: the retry gets the original message back with status 200. A customer message is answered once the handoff triggers have decided on it: `message.meta` holds the `analysis` and the `decision`, and `conversation` the status it led to (`queued`, with the place in line, after a handoff). The bot's answer is not waited for: it follows as its own message, on the conversation socket, in `GET /conversations/{id}` and as a `message.created` webhook.
          */
         post: {
             parameters: {

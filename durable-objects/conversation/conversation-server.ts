@@ -43,9 +43,16 @@ import { backoffMs, flushOutbox } from "./outbox-flush";
 import { type AssignmentBrief, applyQueueEvent } from "./queue-events";
 import type { ActionResult, ConversationRpc, FollowupAnswer, PostResult, TransitionResult } from "./rpc";
 import { CONVERSATION_SCHEMA } from "./schema-steps";
-import { CLOSE_IDENTITY_REQUIRED, nextExpiry, type SocketIdentity, socketRefusal } from "./socket-access";
+import {
+  CLOSE_FLOODING,
+  CLOSE_IDENTITY_REQUIRED,
+  nextExpiry,
+  type SocketIdentity,
+  socketRefusal,
+} from "./socket-access";
 import { SocketBudgets } from "./socket-budget";
 import { ConversationStore } from "./store";
+import { TurnChain } from "./turn-chain";
 import { WorkspaceConfig } from "./workspace-config";
 import { wrapUpContact } from "./wrap-up";
 
@@ -53,6 +60,11 @@ export type { SocketIdentity };
 export const IDENTITY_HEADER = "x-baton-identity";
 
 const FLUSH = "outbox";
+/**
+ * How long changes gather in the outbox before one flush takes them all to D1: a turn (the message, its
+ * decision, the bot's answer) is one D1 batch, not one per change.
+ */
+export const FLUSH_DELAY_MS = 250;
 /** Messages read per step when replaying history to a socket. */
 const REPLAY_PAGE = 500;
 const ABANDON = "abandon";
@@ -72,6 +84,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   private log = new ConversationLog(this.store, (fn) => this.ctx.storage.transactionSync(fn));
   private schedule = new AlarmSchedule(this.ctx.storage);
   private budgets = new SocketBudgets();
+  private turns = new TurnChain();
   private config = new WorkspaceConfig(this.env.DB, this.ctx.storage.kv, () => this.workspaceId());
   private line = new ConversationLine({
     id: this.name,
@@ -129,8 +142,10 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       input.role === "bot"
         ? externalBotMeta({ failed, confidence }, (await this.config.current()).persona.confidenceThreshold)
         : undefined;
-    const { message, duplicate } = await this.receive({ ...text, meta });
-    // Re-read: the turn may have added the engine's analysis and decision to its meta.
+    const { message, duplicate, decided } = await this.receive({ ...text, meta });
+    // The caller learns the decision (handoff or not), never waits for the bot's whole answer.
+    await decided;
+    // Re-read: the turn has added the engine's analysis and decision to its meta.
     const stored = this.store.messagesBetween(message.seq - 1, message.seq)[0] ?? message;
     return { message: stored, duplicate, conversation: this.store.summary() as ConversationSummary };
   }
@@ -323,12 +338,22 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
           return;
         }
         const agentId = identity.role === "agent" ? identity.agentId : undefined;
-        if (!this.budgets.take(agentId ?? "customer", "message", Date.now())) {
+        const { allowed, retryAfterMs, flooding } = this.budgets.take(
+          agentId ?? "customer",
+          "message",
+          Date.now(),
+        );
+        if (flooding) {
+          connection.close(CLOSE_FLOODING.code, CLOSE_FLOODING.reason);
+          return;
+        }
+        if (!allowed) {
           send(connection, {
             type: "error",
             code: "rate_limited",
-            message: "Too many messages at once: send this one again in a moment",
+            message: "Too many messages at once: send this one again after retryAfterMs",
             clientId: data.clientId,
+            retryAfterMs,
           });
           return;
         }
@@ -370,17 +395,21 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         await this.afterChange();
         return;
       }
-      case "typing":
+      case "typing": {
+        const typing = this.budgets.take(
+          identity.role === "agent" ? identity.agentId : "customer",
+          "typing",
+          Date.now(),
+        );
+        if (typing.flooding) connection.close(CLOSE_FLOODING.code, CLOSE_FLOODING.reason);
         // Over budget, an indicator is just dropped: the next one says the same.
-        if (
-          !this.budgets.take(identity.role === "agent" ? identity.agentId : "customer", "typing", Date.now())
-        )
-          return;
+        if (!typing.allowed) return;
         this.broadcast(
           JSON.stringify({ type: "typing", role: identity.role, typing: data.typing } satisfies ServerFrame),
           [connection.id],
         );
         return;
+      }
       case "email": {
         const summary = this.store.summary();
         const result =
@@ -409,8 +438,13 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   }
 
   override async onAlarm(): Promise<void> {
-    for (const name of await this.schedule.takeDue(Date.now())) {
-      if (name === FLUSH) await this.flush();
+    const due = await this.schedule.takeDue(Date.now());
+    // Whatever woke the object takes the outbox with it (an early or forced alarm included).
+    if (due.includes(FLUSH) || this.store.outboxSize() > 0) {
+      if (!due.includes(FLUSH)) await this.schedule.clear(FLUSH);
+      await this.flush();
+    }
+    for (const name of due) {
       // Only if they have not come back meanwhile (a reconnect can overtake the close that scheduled this).
       if (name === ABANDON && !this.customerConnected()) await this.line.abandon();
       if (name === TOKENS) {
@@ -423,9 +457,12 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
   // Internals
 
   /**
-   * A message arrives: stored and sent to every socket first, so nothing after can lose it. A customer
-   * message the bot owns then goes through the triggers, and either to the line or to the bot's answer;
-   * an agent's first reply stops their reply clock.
+   * A message arrives: stored and sent to every socket first (the sender's acknowledgement), so nothing
+   * after can lose it. What it sets off is queued on the conversation's turn chain, off the sender's path:
+   * a customer message the bot owns goes through the triggers, and either to the line or to the bot's
+   * answer; an agent's first reply stops their reply clock. `decided` settles once the triggers have
+   * decided on this message (and a handoff has its place in line), or once the turn is over for any other
+   * message, never waiting for the bot's answer.
    */
   private async receive(input: {
     role: "customer" | "bot" | "agent";
@@ -434,7 +471,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     agentId?: string;
     /** Your own bot's report on its reply (REST). */
     meta?: Record<string, unknown>;
-  }): Promise<{ message: Message; duplicate: boolean }> {
+  }): Promise<{ message: Message; duplicate: boolean; decided: Promise<void> }> {
     const before = this.store.summary();
     // Only the holder writes as an agent, so the handoff names the author of every agent message.
     const agentName = input.agentId ? this.store.handoff()?.agentName : null;
@@ -448,33 +485,46 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       meta,
       now: now(),
     });
-    if (result.duplicate || !before) return result;
+    if (result.duplicate || !before) return { ...result, decided: Promise.resolve() };
     this.fanOut(result.message);
     // A customer writing again after a resolve (or after leaving) starts a fresh turn with the bot.
     if (input.role === "customer" && (before.status === "resolved" || before.status === "abandoned")) {
       this.fanOut(this.log.transition("bot", now()));
     }
     await this.afterChange();
-    // The message is stored and delivered: whatever fails after this is ours to log, never the sender's
-    // error (a 500 would make a client without clientId send it again and store it twice).
-    try {
-      const status = this.store.summary()?.status;
-      if (input.role === "customer" && status === "bot") await this.customerTurn(result.message);
-      if (
-        input.role === "customer" &&
-        (status === "queued" || status === "assigned" || status === "offline")
-      ) {
-        const brief = runLiveBrief(this.store, this.log, result.message, now());
-        if (brief) this.toAgents({ type: "brief", handoff: brief });
-        await this.afterChange();
-      }
-      if (input.role === "agent" && input.agentId && status === "assigned") {
-        await (await queueObject(this.env, before.workspaceId)).agentReplied(this.name, input.agentId);
-      }
-    } catch (err) {
-      console.error(`conversation ${this.name}: turn after message ${result.message.seq} failed`, err);
+    let markDecided = () => {};
+    const decided = new Promise<void>((resolve) => {
+      markDecided = resolve;
+    });
+    const turn = this.turns
+      .run(() => this.turnAfter(input, result.message, before.workspaceId, markDecided))
+      // The message is stored and delivered: whatever fails after this is ours to log, never the sender's
+      // error (a 500 would make a client without clientId send it again and store it twice).
+      .catch((err) =>
+        console.error(`conversation ${this.name}: turn after message ${result.message.seq} failed`, err),
+      )
+      .finally(markDecided);
+    this.ctx.waitUntil(turn);
+    return { ...result, decided };
+  }
+
+  /** What a stored message sets off, in its turn (see `receive`). */
+  private async turnAfter(
+    input: { role: "customer" | "bot" | "agent"; agentId?: string },
+    message: Message,
+    workspaceId: string,
+    decided: () => void,
+  ): Promise<void> {
+    const status = this.store.summary()?.status;
+    if (input.role === "customer" && status === "bot") await this.customerTurn(message, decided);
+    if (input.role === "customer" && (status === "queued" || status === "assigned" || status === "offline")) {
+      const brief = runLiveBrief(this.store, this.log, message, now());
+      if (brief) this.toAgents({ type: "brief", handoff: brief });
+      await this.afterChange();
     }
-    return result;
+    if (input.role === "agent" && input.agentId && status === "assigned") {
+      await (await queueObject(this.env, workspaceId)).agentReplied(this.name, input.agentId);
+    }
   }
 
   /**
@@ -493,7 +543,7 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     return botIdentity(config.persona, config.reps, this.store.repId());
   }
 
-  private async customerTurn(message: Message): Promise<void> {
+  private async customerTurn(message: Message, decided: () => void): Promise<void> {
     const provider = createAiProvider(this.env);
     // One check of the workspace's documents for the whole turn.
     const config = await this.config.current();
@@ -515,9 +565,11 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     for (const m of handedOff) this.fanOut(m);
     await this.afterChange();
     if (handedOff.length > 0) {
+      // A handoff's decision includes the place in line the customer is told.
       await this.line.enter();
       return;
     }
+    decided();
     if (!builtInBotAnswers(config.settings.bot, persona)) return;
     const db = getDb(this.env.DB);
     const semantic = semanticIndexFor(this.env);
@@ -614,8 +666,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     }
   }
 
+  /** Storage changed: the outbox goes to D1 within FLUSH_DELAY_MS, with whatever else changes meanwhile. */
   private async afterChange(): Promise<void> {
-    await this.schedule.set(FLUSH, Date.now());
+    await this.schedule.ensure(FLUSH, Date.now() + FLUSH_DELAY_MS);
   }
 
   private async flush(): Promise<void> {

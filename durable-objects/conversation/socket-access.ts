@@ -24,6 +24,11 @@ export const CLOSE_NOT_YOURS = { code: 4003, reason: "This conversation is not y
 export const CLOSE_EXPIRED = { code: 4001, reason: "Token expired" } as const;
 /** An unverified visitor's socket when the workspace enforces identity verification (the reconnect gets 403). */
 export const CLOSE_IDENTITY_REQUIRED = { code: 4403, reason: "identity_required" } as const;
+/** A sender refused frame after frame (see FLOOD_REFUSALS): 1008, policy violation. */
+export const CLOSE_FLOODING = {
+  code: 1008,
+  reason: "Too many frames: wait retryAfterMs between them",
+} as const;
 
 /**
  * Whether this socket may be (or stay) open now: the customer always; an agent while their token lasts

@@ -18,11 +18,13 @@ import { assertNever, parseFrame } from "../../workers/protocol/frames";
 import { QueueClientFrameSchema, type QueueServerFrame } from "../../workers/protocol/queue-frames";
 import { backoffMs } from "../conversation/outbox-flush";
 import { AlarmSchedule } from "../shared/alarm-schedule";
+import { mapBounded } from "../shared/bounded";
 import { runMigrations, storageTarget } from "../shared/sqlite-migrations";
 import { conversationObject } from "../stubs";
+import { LastWaits } from "./last-waits";
 import { QueueBook, type Requeued } from "./queue-book";
 import { QUEUE_SCHEMA, QueueStore } from "./queue-store";
-import type { EnqueueInput, QueueRpc, QueueSnapshot, WaitInfo } from "./rpc";
+import type { EnqueueInput, QueueEvent, QueueRpc, QueueSnapshot, WaitInfo } from "./rpc";
 
 export type AgentIdentity = { agentId: string; connectedAt?: number };
 export const AGENT_HEADER = "x-baton-agent";
@@ -30,6 +32,8 @@ export const AGENT_HEADER = "x-baton-agent";
 const DELIVER = "deliver";
 const EXPIRE = "expire";
 const DELIVER_ATTEMPTS = "deliver:attempts";
+/** Conversations told at once: enough to move a long line quickly, few enough not to flood the runtime. */
+const DELIVER_CONCURRENCY = 8;
 const HANDLE_TIMES = "handle-times";
 const HEARTBEATS = "heartbeats";
 
@@ -49,7 +53,7 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     priorSeconds: DEFAULT_ROUTING_SETTINGS.defaultHandleTimeSeconds,
   });
   /** The last wait each conversation was told, so unchanged estimates are not sent again. */
-  private lastWait = new Map<string, string>();
+  private lastWaits = new LastWaits(this.ctx.storage.kv);
 
   override async onStart(): Promise<void> {
     // Agent apps send "ping" every few seconds; answering without waking the object keeps heartbeats free.
@@ -304,12 +308,10 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     for (const e of this.book.estimates(this.tracker, this.settings, now)) {
       const wait = { position: e.position, estimatedWaitSeconds: e.seconds, agentsOnline: e.agentsOnline };
       // Only what changed: moving up one place in a line of thousands must not wake thousands of objects.
-      const key = JSON.stringify(wait);
-      if (this.lastWait.get(e.conversationId) === key) continue;
-      this.lastWait.set(e.conversationId, key);
-      this.store.notify(e.conversationId, { type: "wait", ...wait });
+      if (this.lastWaits.changed(e.conversationId, wait))
+        this.store.notify(e.conversationId, { type: "wait", ...wait });
     }
-    for (const id of this.lastWait.keys()) if (!this.book.waiting.has(id)) this.lastWait.delete(id);
+    this.lastWaits.keepOnly(this.book.waiting);
     this.store.persist(this.book);
     const next = this.book.nextDueAt(this.settings, now);
     if (next === null) await this.schedule.clear(EXPIRE);
@@ -340,35 +342,26 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     this.sendToAgent(r.fromAgentId, { type: "released", conversationId: r.conversationId, reason: r.reason });
   }
 
-  /** Tells conversations what the line decided; what cannot be delivered now is retried with backoff. */
+  /**
+   * Tells conversations what the line decided: each conversation's events in order, up to
+   * DELIVER_CONCURRENCY conversations at once (a line of thousands moving must neither take one round trip
+   * after another nor wake them all at once). What cannot be delivered now is retried with backoff.
+   */
   private async deliver(onlyConversationId?: string): Promise<void> {
     let failed = false;
-    const pending = this.store.pendingNotifications(200);
-    for (const { conversationId, event } of pending) {
+    const byConversation = new Map<string, QueueEvent[]>();
+    for (const { conversationId, event } of this.store.pendingNotifications(200)) {
       if (onlyConversationId !== undefined && conversationId !== onlyConversationId) continue;
-      try {
-        const conversation = await conversationObject(this.env, conversationId);
-        const brief = await conversation.queueEvent(this.name, event);
-        this.store.delivered(conversationId, event);
-        if (event.type === "assigned" && brief) {
-          const conversationToken = await signConversationToken(tokenSecret(this.env), {
-            ws: this.name,
-            conv: conversationId,
-            sub: `agent:${event.agentId}`,
-          });
-          this.sendToAgent(event.agentId, {
-            type: "assigned",
-            conversationId,
-            mode: event.mode === "accept" ? "offer" : "assigned",
-            conversationToken,
-            brief,
-          });
-        }
-      } catch (err) {
-        failed = true;
-        console.warn(`could not tell ${conversationId} about ${event.type}: ${String(err)}`);
-      }
+      byConversation.set(conversationId, [...(byConversation.get(conversationId) ?? []), event]);
     }
+    await mapBounded([...byConversation], DELIVER_CONCURRENCY, async ([conversationId, events]) => {
+      for (const event of events) {
+        if (!(await this.deliverOne(conversationId, event))) {
+          failed = true;
+          return;
+        }
+      }
+    });
     if (failed) {
       const attempts = (this.ctx.storage.kv.get<number>(DELIVER_ATTEMPTS) ?? 0) + 1;
       this.ctx.storage.kv.put(DELIVER_ATTEMPTS, attempts);
@@ -376,6 +369,33 @@ export class QueueServer extends Server<Env> implements QueueRpc {
     } else {
       this.ctx.storage.kv.delete(DELIVER_ATTEMPTS);
       if (this.store.pendingNotifications(1).length > 0) await this.schedule.set(DELIVER, Date.now());
+    }
+  }
+
+  /** Tells one conversation one event (and the agent an assignment's brief); false when that failed. */
+  private async deliverOne(conversationId: string, event: QueueEvent): Promise<boolean> {
+    try {
+      const conversation = await conversationObject(this.env, conversationId);
+      const brief = await conversation.queueEvent(this.name, event);
+      this.store.delivered(conversationId, event);
+      if (event.type === "assigned" && brief) {
+        const conversationToken = await signConversationToken(tokenSecret(this.env), {
+          ws: this.name,
+          conv: conversationId,
+          sub: `agent:${event.agentId}`,
+        });
+        this.sendToAgent(event.agentId, {
+          type: "assigned",
+          conversationId,
+          mode: event.mode === "accept" ? "offer" : "assigned",
+          conversationToken,
+          brief,
+        });
+      }
+      return true;
+    } catch (err) {
+      console.warn(`could not tell ${conversationId} about ${event.type}: ${String(err)}`);
+      return false;
     }
   }
 

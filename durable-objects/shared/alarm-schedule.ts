@@ -10,6 +10,15 @@ export class AlarmSchedule {
     await this.arm();
   }
 
+  /**
+   * Wakes for `name` at `at` unless a wake-up for it is set already, which stays as it is: a burst of calls
+   * costs one storage write and one wake-up (the first's), and a backed-off retry is not brought forward.
+   */
+  async ensure(name: string, at: number): Promise<void> {
+    if (this.storage.kv.get<number>(key(name)) !== undefined) return;
+    await this.set(name, at);
+  }
+
   async clear(name: string): Promise<void> {
     this.storage.kv.delete(key(name));
     await this.arm();

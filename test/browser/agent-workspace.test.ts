@@ -21,6 +21,8 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
   let bea: Page;
   /** Every frame the widget's sockets received. */
   const widgetFrames: string[] = [];
+  /** The address of every socket Tom's app opened. */
+  const tomSockets: string[] = [];
 
   const { api, signIn, focused, inboxItems, composer, transcript } = agentApp(() => system.base);
   const shot = async (page: Page, name: string) => {
@@ -36,6 +38,7 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
       (await browser.newContext({ viewport: { width, height }, bypassCSP: true })).newPage();
     [customer, tom, bea] = await Promise.all([page(1200, 800), page(1360, 860), page(1360, 860)]);
     customer.on("websocket", (ws) => ws.on("framereceived", (f) => widgetFrames.push(String(f.payload))));
+    tom.on("websocket", (ws) => tomSockets.push(ws.url()));
     await api("POST", "/canned-replies", {
       shortcut: "slack-steps",
       text: "Open Settings, then Integrations, then Slack, and click Connect.",
@@ -72,6 +75,9 @@ describe.skipIf(!requireChromium())("the agent workspace, in Chromium", () => {
     expect(await item.textContent()).toMatch(/I want to talk to a person please/);
     expect(await item.textContent()).toMatch(/\d{1,2}:\d{2}/);
     expect(await item.locator(".count").textContent()).toMatch(/^\d+ unread$/);
+    // The app's sockets (the line's and the conversation's) carry the session as a subprotocol, not in the URL.
+    expect(tomSockets.some((url) => url.includes("/parties/queue/"))).toBe(true);
+    expect(tomSockets.filter((url) => /[?&]token=/.test(url))).toEqual([]);
     await expect.poll(() => tom.title()).toMatch(/^\(\d+\) Baton/);
     expect(await accessibilityProblems(tom)).toEqual([]);
     await shot(tom, "agent-inbox");

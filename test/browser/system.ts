@@ -28,13 +28,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A running `wrangler dev`: where it serves, its process, and its DevTools inspector (for profiling). */
+export interface WranglerDev {
+  base: string;
+  pid: number;
+  inspectorPort: number;
+  stop: () => Promise<void>;
+}
+
 /**
  * The real system, as `npm start` runs it but in a fresh state folder on free ports: D1 migrated, the demo
  * seeded, `wrangler dev` serving the Worker, its Durable Objects and the built web (web/dist).
  */
 export async function startSystem(
-  options: { vars?: Record<string, string> } = {},
-): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
+  options: { vars?: Record<string, string>; args?: string[] } = {},
+): Promise<WranglerDev> {
   const state = mkdtempSync(path.join(tmpdir(), "baton-browser-"));
   const migrate = spawnSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
     cwd: ROOT,
@@ -48,7 +56,7 @@ export async function startSystem(
     "--var",
     `${k}:${v}`,
   ]);
-  return runWranglerDev([...vars], { state, probe: "/api/v1/openapi.json" });
+  return runWranglerDev([...vars, ...(options.args ?? [])], { state, probe: "/api/v1/openapi.json" });
 }
 
 /**
@@ -58,7 +66,7 @@ export async function startSystem(
 export async function runWranglerDev(
   args: string[],
   options: { state: string; probe: string },
-): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
+): Promise<WranglerDev> {
   const [port, inspector] = [await freePort(), await freePort()];
   const dev: ChildProcess = spawn(
     WRANGLER,
@@ -88,6 +96,7 @@ export async function runWranglerDev(
   return {
     base,
     pid: dev.pid ?? 0,
+    inspectorPort: inspector,
     async stop() {
       const exited = new Promise((r) => dev.once("exit", r));
       dev.kill("SIGTERM");

@@ -4,7 +4,7 @@ import { seedDemoKnowledge } from "../../scripts/demo-knowledge";
 import { getDb } from "../../workers/db/client";
 import { ensureWidgetKey } from "../../workers/db/widget-keys";
 import type { Message } from "../../workers/protocol/message";
-import { type ApiClient, client, newWorkspace } from "./helpers";
+import { type ApiClient, afterBotTurn, client, newWorkspace } from "./helpers";
 
 // Several AI reps in one workspace: each answers with its own persona from its own part of the help centre,
 // is chosen per conversation by API or widget, and is named in its handoffs.
@@ -38,7 +38,7 @@ async function start(repId?: string) {
 
 async function ask(id: string, text: string) {
   await api("POST", `/api/v1/conversations/${id}/messages`, { text });
-  const detail = (await api("GET", `/api/v1/conversations/${id}`)).body;
+  const detail = await afterBotTurn(api, id);
   return { last: detail.messages.at(-1) as Message, detail };
 }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoKnowledge } from "../../scripts/demo-knowledge";
 import { getDb } from "../../workers/db/client";
 import type { Message } from "../../workers/protocol/message";
-import { type ApiClient, newWorkspace } from "./helpers";
+import { type ApiClient, afterBotTurn, newWorkspace } from "./helpers";
 import { openSocket } from "./socket-helpers";
 
 let api: ApiClient;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 async function ask(conversationId: string, text: string) {
   const res = await api("POST", `/api/v1/conversations/${conversationId}/messages`, { text });
-  const detail = (await api("GET", `/api/v1/conversations/${conversationId}`)).body;
+  const detail = await afterBotTurn(api, conversationId);
   return { status: res.body.conversation.status as string, last: detail.messages.at(-1) as Message, detail };
 }
 

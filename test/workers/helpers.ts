@@ -1,4 +1,5 @@
 import { env, exports } from "cloudflare:workers";
+import { expect, vi } from "vitest";
 import { generateApiKey } from "../../workers/auth/api-keys";
 import { DEFAULT_PERSONA } from "../../workers/bot/persona";
 import { getDb } from "../../workers/db/client";
@@ -50,4 +51,20 @@ export function client(apiKey: string | null) {
     }
     return { status: res.status, body: json, headers: res.headers };
   };
+}
+
+/**
+ * The conversation's detail once the bot's turn on the customer's latest message is over (its answer or
+ * the handoff is stored). A customer message posted over REST is answered once the decision is made; the
+ * bot's answer follows on its own, as it does for a REST caller reading it later.
+ */
+export async function afterBotTurn(api: ApiClient, conversationId: string) {
+  return vi.waitFor(
+    async () => {
+      const { body } = await api("GET", `/api/v1/conversations/${conversationId}`);
+      expect(body.messages.at(-1)?.role).not.toBe("customer");
+      return body;
+    },
+    { timeout: 5000, interval: 20 },
+  );
 }

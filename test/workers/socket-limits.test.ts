@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOCKET_BUDGETS } from "../../durable-objects/conversation/socket-budget";
+import { FLOOD_REFUSALS, SOCKET_BUDGETS } from "../../durable-objects/conversation/socket-budget";
 import { MAX_FRAME_CHARS } from "../../workers/protocol/frames";
 import type { Message } from "../../workers/protocol/message";
 import { newWorkspace } from "./helpers";
@@ -68,6 +68,44 @@ describe("a customer flooding the conversation socket", () => {
       } finally {
         calm.close();
       }
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("has the socket of a customer who keeps sending regardless closed, with nothing more stored", async () => {
+    const { api, id, token } = await conversation();
+    const socket = await openSocket(id, token);
+    const sent = SOCKET_BUDGETS.message.burst + FLOOD_REFUSALS + 20;
+    try {
+      for (let i = 0; i < sent; i++) socket.send({ type: "message", clientId: `f-${i}`, text: `spam ${i}` });
+      expect(await socket.closedWithin(5000)).toMatchObject({ code: 1008 });
+      const refused = socket.frames.filter((f) => f.type === "error" && f.code === "rate_limited");
+      expect(refused).toHaveLength(FLOOD_REFUSALS - 1);
+      const { body } = await api("GET", `/api/v1/conversations/${id}/messages?limit=1000`);
+      expect(customerMessages(body.messages)).toHaveLength(SOCKET_BUDGETS.message.burst);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("tells a refused sender when to send again, and the message sent again then is stored", async () => {
+    const { id, token } = await conversation();
+    const socket = await openSocket(id, token);
+    const over = SOCKET_BUDGETS.message.burst + 1;
+    try {
+      for (let i = 0; i < over; i++) socket.send({ type: "message", clientId: `m-${i}`, text: `hello ${i}` });
+      await socket.waitFor(() =>
+        socket.frames.some((f) => f.type === "error" && f.clientId === `m-${over - 1}`),
+      );
+      const refusal = socket.frames.find((f) => f.type === "error" && f.code === "rate_limited");
+      const wait = refusal?.type === "error" ? refusal.retryAfterMs : undefined;
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(1000 / SOCKET_BUDGETS.message.perSecond);
+      // As the widget and the app do: the same message, after the stated time.
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      socket.send({ type: "message", clientId: `m-${over - 1}`, text: `hello ${over - 1}` });
+      await socket.waitFor(() => socket.messages().some((m) => m.clientId === `m-${over - 1}`));
     } finally {
       socket.close();
     }

@@ -30,7 +30,8 @@ export function connectQueue(options: {
     protocol: base.protocol === "https:" ? "wss" : "ws",
     party: "queue",
     room: options.workspaceId,
-    query: { token: options.token },
+    // The session rides as a subprotocol, so it never sits in a URL (logs, history); the server answers "baton".
+    protocols: ["baton", `token.${options.token}`],
   });
   const send = (frame: QueueClientFrame) => {
     if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));

@@ -1,6 +1,7 @@
 import PartySocket from "partysocket";
 import type { ClientFrame, ServerFrame } from "../../workers/protocol/frames";
 import { parseFrame } from "../../workers/protocol/parse-frame";
+import { RateLimitResend } from "./rate-limit-resend";
 
 /** Any zod schema of the server's frames: the classic one (agent app) or the widget's light one. */
 type FrameSchema = {
@@ -48,20 +49,24 @@ export function connectConversation(options: ConversationSocketOptions) {
     // The token rides as a subprotocol, so it never sits in a URL (logs, history); the server answers "baton".
     protocols: async () => ["baton", `token.${await current}`],
   });
+  const send = (frame: ClientFrame): boolean => {
+    if (socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(JSON.stringify(frame));
+    resend.sent(frame);
+    return true;
+  };
+  // A message refused as rate_limited goes again by itself after the stated wait: it stays pending.
+  const resend = new RateLimitResend(send);
   socket.addEventListener("message", (event: MessageEvent) => {
     const parsed = options.schema.safeParse(parseFrame(event.data));
     // A frame this client does not understand (a newer server) is skipped, never fatal.
-    if (parsed.success) options.onFrame(parsed.data);
+    if (parsed.success && !resend.received(parsed.data)) options.onFrame(parsed.data);
   });
   socket.addEventListener("open", () => options.onOpen?.());
   socket.addEventListener("close", () => options.onClose?.());
   return {
     /** Sends now, or returns false while disconnected (the caller keeps it and resends on open). */
-    send(frame: ClientFrame): boolean {
-      if (socket.readyState !== WebSocket.OPEN) return false;
-      socket.send(JSON.stringify(frame));
-      return true;
-    },
+    send,
     /** Drops the connection and opens a new one (the network came back: the old socket may be dead). */
     reconnect() {
       socket.reconnect();

@@ -54,6 +54,7 @@ const ServerFrameSchema = v.variant("type", [
     code: v.string(),
     message: v.string(),
     clientId: v.optional(v.string()),
+    retryAfterMs: v.optional(Int),
   }),
 ]);
 

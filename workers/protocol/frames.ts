@@ -46,6 +46,8 @@ export const ServerFrameSchema = z.discriminatedUnion("type", [
     code: z.string(),
     message: z.string(),
     clientId: z.string().optional(),
+    /** With `rate_limited`: the message may be sent again (same clientId) after this many milliseconds. */
+    retryAfterMs: z.number().int().nonnegative().optional(),
   }),
 ]);
 export type ServerFrame = z.infer<typeof ServerFrameSchema>;

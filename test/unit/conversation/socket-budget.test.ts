@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  FLOOD_REFUSALS,
   SOCKET_BUDGETS,
   SocketBudgets,
   takeToken,
@@ -29,9 +30,29 @@ describe("socket budgets", () => {
     const budgets = new SocketBudgets();
     const burst = SOCKET_BUDGETS.message.burst;
     const customer = Array.from({ length: burst + 5 }, () => budgets.take("customer", "message", 0));
-    expect(customer.filter(Boolean)).toHaveLength(burst);
-    expect(budgets.take("ag_1", "message", 0)).toBe(true);
-    expect(budgets.take("customer", "typing", 0)).toBe(true);
+    expect(customer.filter((c) => c.allowed)).toHaveLength(burst);
+    expect(budgets.take("ag_1", "message", 0).allowed).toBe(true);
+    expect(budgets.take("customer", "typing", 0).allowed).toBe(true);
+  });
+
+  it("call a sender refused FLOOD_REFUSALS times in a row flooding, and forget it once a frame goes", () => {
+    const budgets = new SocketBudgets();
+    const takes = Array.from({ length: SOCKET_BUDGETS.message.burst + FLOOD_REFUSALS }, () =>
+      budgets.take("customer", "message", 0),
+    );
+    expect(takes.map((t) => t.flooding).indexOf(true)).toBe(
+      SOCKET_BUDGETS.message.burst + FLOOD_REFUSALS - 1,
+    );
+    expect(budgets.take("customer", "message", 1000).flooding).toBe(false);
+  });
+
+  it("tell a refused sender how long until their next frame may go", () => {
+    const rule = { burst: 1, perSecond: 2 };
+    const { bucket } = takeToken(undefined, rule, 0);
+    const refused = takeToken(bucket, rule, 100);
+    expect(refused).toMatchObject({ allowed: false, retryAfterMs: 400 });
+    expect(takeToken(refused.bucket, rule, 100 + refused.retryAfterMs).allowed).toBe(true);
+    expect(takeToken(refused.bucket, rule, 99 + refused.retryAfterMs).allowed).toBe(false);
   });
 
   it("never go backwards when the clock does", () => {
