@@ -8,7 +8,7 @@ import { LocalAiProvider } from "../../../workers/ai/local";
  * The CI gate on the test split, which nothing is trained or tuned on. The floors sit a little under the
  * figures measured on it (docs/triggers.md), so a change that makes the engine worse on wording it has never
  * seen fails the build; the issue's targets, which these figures do not reach yet, are in the doc. The
- * per-language negative floor sits under Italian (0.774 since the fourth round added its hardest rows).
+ * per-language negative floor sits under Italian (0.778 since the fourth round added its hardest rows).
  */
 const OVERALL = {
   humanPrecision: 0.95,

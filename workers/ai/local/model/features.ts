@@ -36,6 +36,8 @@ export interface FeatureOptions {
    * persons and tenses ("chiamate", "chiamasse") read like the form seen in training.
    */
   readonly stems?: boolean;
+  /** Capitalised words inside a sentence are names ("Microsoft Teams", "Agent Builder") and join no word class. */
+  readonly names?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[.,;:!?]/gu;
@@ -63,6 +65,15 @@ function lengthBucket(count: number): string {
 function shouted(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A capitalised word inside a sentence ("and with Teams?", "I use Agent Builder"): a name, not a class word. */
+const NAME_INSIDE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}\p{Ll}+)/gu;
+
+/** The folded names of a message, unless it is shouted, where every word is capitalised. */
+function namesOf(text: string): ReadonlySet<string> {
+  if (shouted(text)) return new Set();
+  return new Set([...text.matchAll(NAME_INSIDE)].map((m) => fold(m[1] as string)));
 }
 
 /** Shortest a verb can be once a pronoun is cut off its end ("dame" stays "dame"). */
@@ -109,6 +120,7 @@ export function featurize(text: string, options: FeatureOptions): Features {
     const { textspeak } = LANGUAGE_PACKS[language];
     tokens = tokens.flatMap((t) => textspeak[t]?.split(" ") ?? [t]);
   }
+  const names = options.names ? namesOf(text) : new Set<string>();
   const wordGroup = new Set<number>();
   const charGroup = new Set<number>();
   const word = (feature: string) => wordGroup.add(hash(feature, bits));
@@ -134,8 +146,10 @@ export function featurize(text: string, options: FeatureOptions): Features {
     const stems = options.stems && !PUNCTUATION.test(token) ? stemsOf(token, language) : [];
     for (const stem of stems) word(`st:${stem}`);
     if (options.wordClasses) {
-      const cls =
-        WORD_CLASS.get(token) ?? stems.map((stem) => stemClass(language, stem)).find((c) => c !== undefined);
+      const cls = names.has(token)
+        ? undefined
+        : (WORD_CLASS.get(token) ??
+          stems.map((stem) => stemClass(language, stem)).find((c) => c !== undefined));
       const view = cls === undefined ? token : `<${cls}>`;
       if (cls !== undefined || previousView.startsWith("<")) word(`kb:${previousView} ${view}`);
       if (cls !== undefined) {

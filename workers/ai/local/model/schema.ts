@@ -29,6 +29,7 @@ export const ModelFileSchema = z.object({
     wordsOnlyHeads: z.array(z.enum([...BINARY_HEADS, "category"])),
     skipBigrams: z.boolean().optional(),
     stems: z.boolean().optional(),
+    names: z.boolean().optional(),
   }),
   binary: z.object({
     human: HeadSchema,
