@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_DEMO_API_KEY } from "../../scripts/demo";
+import { TEST_SECRETS } from "../secrets";
 import { accessibilityProblems } from "./axe";
 import { launchChromium, requireChromium } from "./chromium";
 import { startSystem } from "./system";
@@ -41,7 +41,8 @@ describe.skipIf(!requireChromium())("onboarding a new workspace, in Chromium", (
   it("creates a workspace with a supervisor, who signs in and opens Set up", async () => {
     const res = await fetch(`${system.base}/api/v1/workspaces`, {
       method: "POST",
-      headers: { authorization: `Bearer ${DEFAULT_DEMO_API_KEY}`, "content-type": "application/json" },
+      // Creating a workspace is the platform operator's (workers/auth/platform-token.ts).
+      headers: { authorization: `Bearer ${TEST_SECRETS.PLATFORM_TOKEN}`, "content-type": "application/json" },
       body: JSON.stringify({ name: "Orbit", supervisor: { name: "Nia", email, password } }),
     });
     expect(res.status).toBe(201);

@@ -94,9 +94,11 @@ describe.skipIf(!requireChromium())("the pre-chat form and brand colours, in Chr
       .getByRole("button")
       .first()
       .click({ timeout: 15_000 });
+    // The customer panel: who they are, then what they told the form.
     const panel = bea.locator("dl.customer");
-    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toMatch(/TopicInvoices and payments/);
-    expect(await panel.textContent()).toMatch(/NameGrace/);
+    const said = async () => (await panel.allTextContents()).join(" ");
+    await expect.poll(said, { timeout: 10_000 }).toMatch(/TopicInvoices and payments/);
+    expect(await said()).toMatch(/NameGrace/);
     expect(await panel.locator(".verified").count()).toBe(0);
     await expect.poll(() => log(page).textContent(), { timeout: 10_000 }).toMatch(/Bea/);
     await Promise.all([context.close(), tom.context().close(), bea.context().close()]);

@@ -38,7 +38,13 @@ export function client(apiKey: string | null) {
         ...(body !== undefined ? { "content-type": "application/json" } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      // A string or bytes go as they are (a zip upload); anything else as JSON.
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === "string" || body instanceof Uint8Array
+            ? body
+            : JSON.stringify(body),
     };
     const res = await exports.default.fetch(`${BASE}${path}`, init);
     const text = await res.text();

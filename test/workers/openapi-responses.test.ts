@@ -1,6 +1,7 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { strToU8, zipSync } from "fflate";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { TEST_SECRETS } from "../secrets";
 import { newWorkspace } from "./helpers";
 import {
@@ -79,6 +80,31 @@ async function walkEveryRoute(doc: OpenApiDocument, log: Exchange[]) {
   await api("GET", `/api/v1/knowledge/${article.id}`);
   await api("PATCH", `/api/v1/knowledge/${article.id}`, { tags: ["billing"] });
   await api("POST", "/api/v1/knowledge/reindex");
+  // Importing a help centre: files, a zip, and a sitemap on the tests' local site (import-site.ts).
+  const imported = await api("POST", "/api/v1/knowledge/imports/files", {
+    source: "walk",
+    files: [{ path: "refunds.md", content: "# Refunds\n\nRefunds take five days." }],
+  });
+  await api(
+    "POST",
+    "/api/v1/knowledge/imports/zip",
+    zipSync({ "plans.md": strToU8("# Plans\n\nThree plans.") }),
+    {
+      "content-type": "application/zip",
+    },
+  );
+  const site = inject("importSite");
+  await fetch(`${site}/__files/walk/sitemap.xml`, {
+    method: "PUT",
+    headers: { "content-type": "application/xml" },
+    body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${site}/walk/a</loc></url></urlset>`,
+  });
+  await api("POST", "/api/v1/knowledge/imports/sitemap", {
+    url: `${site}/walk/sitemap.xml`,
+    delayMs: 60_000,
+  });
+  await api("GET", "/api/v1/knowledge/imports");
+  await api("GET", `/api/v1/knowledge/imports/${imported.body.id}`);
   const canned = (await api("POST", "/api/v1/canned-replies", { shortcut: "hello", text: "Hello!" })).body;
   // A taken shortcut: the walk checks documented errors too.
   await api("POST", "/api/v1/canned-replies", { shortcut: "hello", text: "Hi again" });
@@ -156,6 +182,7 @@ async function walkEveryRoute(doc: OpenApiDocument, log: Exchange[]) {
   await as(started.body.customerToken)("GET", "/api/v1/widget/session", undefined, {
     origin: "https://shop.example",
   });
+  await as(widgetKey.key)("GET", "/api/v1/widget/config", undefined, { origin: "https://shop.example" });
   await api("GET", "/api/v1/widget/identity");
   await api("POST", "/api/v1/widget/identity/secret");
   await api("PUT", "/api/v1/widget/identity", { enforce: false });
