@@ -1,5 +1,5 @@
 /** The demo workspace that `npm start` seeds, and the key scripts use to drive it. */
-export const DEMO_WORKSPACE = { id: "ws_demo", name: "Baton demo" } as const;
+export const DEMO_WORKSPACE = { id: "ws_demo", name: "Orbit" } as const;
 export const DEFAULT_DEMO_API_KEY = "bk_demo_local_only";
 
 export function demoApiKey(): string {

@@ -93,7 +93,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
     config: this.config,
     queue: () => queueObject(this.env, this.workspaceId()),
     publish: (m) => this.fanOut(m),
-    commit: () => this.afterChange(),
+    // The line's changes (handed off, assigned, resolved, an email left) go to D1 at once: the lists agents
+    // read come from D1, and these are a few per conversation, unlike messages, which batch.
+    commit: () => this.flush(),
     wrapUp: () => wrapUpContact(this.store, createAiProvider(this.env)),
   });
 
@@ -119,6 +121,9 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
         const text = greeting(persona, typeof lang === "string" ? lang : "en");
         this.log.append({ role: "bot", text, meta: { event: "greeting" }, now: now() });
       }
+      // A new conversation reaches D1 at once, not with the next batch: lists, and the walks over open
+      // conversations (identity enforcement, an agent's revoked rights), must see it from its first second.
+      await this.flush();
     }
     await this.afterChange();
     return this.owned(input.workspaceId) as ConversationSummary;

@@ -71,7 +71,7 @@ describe.skipIf(!requireChromium())("onboarding a new workspace, in Chromium", (
     ]);
     await app.getByRole("button", { name: "Import files" }).click();
     await expect
-      .poll(() => app.getByRole("status").textContent())
+      .poll(() => app.locator(".setup-result").textContent())
       .toBe("Imported 2 files: 2 new, 0 updated, 0 unchanged.");
     await expect.poll(() => app.getByText("2 articles in your help centre now").count()).toBe(1);
 
