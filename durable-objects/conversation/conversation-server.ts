@@ -125,7 +125,6 @@ export class ConversationServer extends Server<Env> implements ConversationRpc {
       // conversations (identity enforcement, an agent's revoked rights), must see it from its first second.
       await this.flush();
     }
-    await this.afterChange();
     return this.owned(input.workspaceId) as ConversationSummary;
   }
 

@@ -70,9 +70,8 @@ function shouted(text: string): boolean {
 /** A capitalised word inside a sentence ("and with Teams?", "I use Agent Builder"): a name, not a class word. */
 const NAME_INSIDE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}\p{Ll}+)/gu;
 
-/** The folded names of a message, unless it is shouted, where every word is capitalised. */
+/** The folded names of a message (not for a shouted one, where every word is capitalised). */
 function namesOf(text: string): ReadonlySet<string> {
-  if (shouted(text)) return new Set();
   return new Set([...text.matchAll(NAME_INSIDE)].map((m) => fold(m[1] as string)));
 }
 
@@ -120,13 +119,14 @@ export function featurize(text: string, options: FeatureOptions): Features {
     const { textspeak } = LANGUAGE_PACKS[language];
     tokens = tokens.flatMap((t) => textspeak[t]?.split(" ") ?? [t]);
   }
-  const names = options.names ? namesOf(text) : new Set<string>();
   const wordGroup = new Set<number>();
   const charGroup = new Set<number>();
   const word = (feature: string) => wordGroup.add(hash(feature, bits));
   word("bias");
   word(lengthBucket(tokens.filter((t) => !PUNCTUATION.test(t)).length));
-  if (shouted(text)) word("shout");
+  const loud = shouted(text);
+  if (loud) word("shout");
+  const names = options.names && !loud ? namesOf(text) : new Set<string>();
   let negated = 0;
   let previous = "^";
   let beforePrevious = "^";
